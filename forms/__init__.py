@@ -1,0 +1,1 @@
+"""Printable document forms (文书): one declarative definition per form."""

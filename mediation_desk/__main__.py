@@ -1,0 +1,3 @@
+from mediation_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The store: typed SQLAlchemy models, the engine factory and migrations."""

@@ -1,0 +1,1 @@
+"""Pure domain rules: validation, numbering, money, vocabularies, risk. No I/O here."""
