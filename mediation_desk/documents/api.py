@@ -91,9 +91,15 @@ def render(store: Store, actor: Actor, form_code: str, case_id: int, fmt: str = 
     """One form of one case as PDF or DOCX bytes (for a preview, a print job or a file)."""
     if fmt not in ("pdf", "docx"):
         raise UserError("document.bad_format", fmt=fmt)
+    extra = None
+    if form_code in ("case_file_index", "case_file_back"):
+        # Their page numbers exist only once the whole case file has been laid out.
+        from mediation_desk.documents.case_file import index_context
+
+        extra = index_context(store, actor, case_id)
     data = gather(store, actor, case_id, today=today)
     doc = document(data, form_code, agreement_id=agreement_id, record_id=record_id,
-                   follow_up_id=follow_up_id, session_id=session_id)
+                   follow_up_id=follow_up_id, session_id=session_id, extra=extra)
     return to_bytes(doc, fmt, data.base["settings"])
 
 

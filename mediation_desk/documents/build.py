@@ -174,9 +174,12 @@ def _signatures(block: dict[str, Any], scope: Scope) -> list[Para]:
 def build(form: FormDef, ctx: dict[str, Any]) -> Document:
     scope = Scope({**ctx, "form": _form_values(form, ctx)}, form.code)
     doc = Document(code=form.code, title=form.title, page_numbers=form.page_numbers)
+    space = float(form.options.get("title_space_before", 0))
     if form.header:
-        doc.blocks.append(Para(scope.runs(form.header), style="subtitle", align="center"))
-    doc.blocks.append(Para([Run(form.title, bold=True)], style="title", align="center"))
+        doc.blocks.append(Para(scope.runs(form.header), style="subtitle", align="center", space_before=space))
+        space = 0
+    doc.blocks.append(Para([Run(form.title, bold=True)], style=form.options.get("title_style", "title"),
+                           align="center", space_before=space))
     for block in form.blocks:
         kind = block.get("kind", "para")
         for sc in scope.each(block) if kind in ("para", "heading", "number", "spacer") else \

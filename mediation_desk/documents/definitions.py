@@ -58,6 +58,10 @@ def _shipped(code: str) -> dict[str, Any]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise UserError("document.bad_definition", code=code, detail=str(exc)) from exc
     _validate(code, data.get("block", []))
+    data.setdefault("options", {})
+    for key in ("title_style", "title_space_before"):
+        if key in data:
+            data["options"][key] = data[key]
     return data
 
 
