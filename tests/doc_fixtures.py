@@ -37,6 +37,16 @@ LONG_FACTS = (
 )
 
 
+_serial = iter(range(10, 99))
+
+
+def _ids() -> tuple[str, str]:
+    """Fresh ID numbers per case: intake reuses a party found by ID number."""
+    n = next(_serial)
+    # The 17th digit is odd for men: the applicant is a man, the respondent a woman.
+    return make_id(order=f"{n:02d}1"), make_id(born="19751212", order=f"{n:02d}2")
+
+
 @dataclass(frozen=True)
 class RichCase:
     case_id: int
@@ -47,17 +57,19 @@ class RichCase:
 
 def rich_case(store: Store, actor: Actor, *, applicant: str = "张三", referral: bool = True,
               clauses: int = 4, amount: Decimal = Decimal("12000.50")) -> RichCase:
-    data = neighbour_case(applicant=applicant, summary=LONG_FACTS,
+    applicant_id, respondent_id = _ids()
+    data = neighbour_case(applicant=applicant, summary=LONG_FACTS, applicant_id=applicant_id,
                           referral=ReferralInput(agency="安宁派出所", reference="J2026050600123",
                                                  received_on=date(2026, 5, 6), request="请依法调解并反馈结果。")
                           if referral else None,
                           source="公安机关移送" if referral else "当事人申请")
-    data.parties[0] = PartyInput(role="applicant", name=applicant, id_number=make_id(), phone="13812345678",
+    data.parties[1].id_number = respondent_id
+    data.parties[0] = PartyInput(role="applicant", name=applicant, id_number=applicant_id, phone="13812345678",
                                  address="安宁镇东关村 3 组 12 号", sex="male", birth_date=date(1980, 1, 1),
                                  ethnicity="汉", occupation="农民", agent_name="王律师", agent_phone="13909310000",
                                  agent_kind="entrusted")
     data.parties.append(PartyInput(role="respondent", name="安宁镇宏达建材有限公司", kind="organisation",
-                                   credit_code=make_credit_code(), address="安宁区建宁路 88 号",
+                                   credit_code=make_credit_code(f"91620402MA71{next(_serial):02d}0"), address="安宁区建宁路 88 号",
                                    legal_representative="赵宏达", phone="0931-7654321"))
     data.claims = "请求拆除彩钢棚。\n请求赔偿院墙修复费用。"
     result = intake.create_case(store, actor, data, today=date(2026, 5, 6))
@@ -123,3 +135,35 @@ def rich_case(store: Store, actor: Actor, *, applicant: str = "张三", referral
         s.flush()
         applicant_id = s.query(Party.id).filter(Party.name == applicant).scalar()
         return RichCase(case.id, case.case_number, agreement.id, applicant_id)
+
+
+def oral_case(store: Store, actor: Actor) -> int:
+    """A settled case whose agreement was oral, recorded in the register."""
+    a, b = _ids()
+    data = neighbour_case(applicant="王五", respondent="赵六", applicant_id=a)
+    data.parties[1].id_number = b
+    result = intake.create_case(store, actor, data, today=date(2026, 5, 6))
+    with store.write(actor) as uow:
+        s = uow.session
+        case = s.get(Case, result.case_id)
+        assert case is not None
+        agreement = Agreement(case_id=case.id, kind="oral", number=agreement_number(case.case_number),
+                              status="signed", facts="王五与赵六因院墙滴水发生争执。", matters="滴水如何处理。",
+                              performance_method="当场履行", performance_due=date(2026, 5, 10), copies=3,
+                              total_amount=Decimal("800.00"), signed_on=date(2026, 5, 8))
+        s.add(agreement)
+        s.flush()
+        s.add(AgreementClause(agreement_id=agreement.id, position=1, text="赵六当场支付王五修缮费。",
+                              amount=Decimal("800.00")))
+        s.add(AgreementClause(agreement_id=agreement.id, position=2, text="赵六加装接水槽。"))
+    return result.case_id
+
+
+def declined_case(store: Store, actor: Actor) -> int:
+    a, b = _ids()
+    data = neighbour_case(applicant="孙七", respondent="周八", applicant_id=a)
+    data.parties[1].id_number = b
+    result = intake.create_case(store, actor, data,
+                                decision="decline", decline_reason="该纠纷已由人民法院立案受理。",
+                                today=date(2026, 5, 6))
+    return result.case_id

@@ -78,6 +78,15 @@ def _template(style: DocStyle) -> bytes:
     # East Asian language tag, so Word applies Chinese line-breaking rules.
     lang = normal.element.get_or_add_rPr().makeelement(qn("w:lang"), {qn("w:eastAsia"): "zh-CN"})
     normal.element.get_or_add_rPr().append(lang)
+    # No hanging punctuation: LibreOffice clips a comma hung in the margin, and it vanishes from print.
+    ppr = normal.element.get_or_add_pPr()
+    no_hang = OxmlElement("w:overflowPunct")
+    no_hang.set(qn("w:val"), "0")
+    ppr.insert_element_before(no_hang, "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                              "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+                              "w:rPr", "w:sectPr", "w:pPrChange")
     for name, ts in TEXT_STYLES.items():
         st = d.styles.add_style(_STYLE_NAMES[name], WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = normal

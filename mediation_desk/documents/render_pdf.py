@@ -76,10 +76,13 @@ _NO_LINE_START = "，。、；：？！）》」』】〕…—·％’”"
 
 @cache
 def _patch_line_breaking() -> None:
+    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
-    extra = "".join(ch for ch in _NO_LINE_START if ch not in paragraph.ALL_CANNOT_START)
-    paragraph.ALL_CANNOT_START = paragraph.ALL_CANNOT_START + extra
+    # Both the single-run (textsplit) and the mixed-run (paragraph) line breakers read this list.
+    for module in (textsplit, paragraph):
+        extra = "".join(ch for ch in _NO_LINE_START if ch not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START = module.ALL_CANNOT_START + extra
 
 
 _STYLES: dict[tuple[str, str, int, bool], Any] = {}  # paragraph styles are immutable once made
@@ -175,6 +178,8 @@ class PdfRenderer:
         data: list[list[Any]] = []
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+            # Spanned-over cells are plain strings, drawn in the table's font: never the built-in Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.main.reportlab_name),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
