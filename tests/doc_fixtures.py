@@ -69,7 +69,8 @@ def rich_case(store: Store, actor: Actor, *, applicant: str = "张三", referral
                                  ethnicity="汉", occupation="农民", agent_name="王律师", agent_phone="13909310000",
                                  agent_kind="entrusted")
     data.parties.append(PartyInput(role="respondent", name="安宁镇宏达建材有限公司", kind="organisation",
-                                   credit_code=make_credit_code(f"91620402MA71{next(_serial):02d}0"), address="安宁区建宁路 88 号",
+                                   credit_code=make_credit_code(f"91620402MA71{next(_serial):02d}0"),
+                                   address="安宁区建宁路 88 号",
                                    legal_representative="赵宏达", phone="0931-7654321"))
     data.claims = "请求拆除彩钢棚。\n请求赔偿院墙修复费用。"
     result = intake.create_case(store, actor, data, today=date(2026, 5, 6))

@@ -127,7 +127,7 @@ class _Marker:
         from reportlab.platypus import Spacer
 
         marker = Spacer(0, 0)
-        marker.md_section = key  # type: ignore[attr-defined]
+        marker.md_section = key
         return marker
 
 
@@ -216,7 +216,7 @@ def case_file_pdf(store: Store, actor: Actor, case_id: int, path: str | Path | N
         return pdf, found, last_page[0]
 
     def entries_for(starts: dict[int, int], placeholder: bool) -> list[IndexEntry]:
-        out = []
+        out: list[IndexEntry] = []
         first = min(starts.values()) if starts else 0
         for i, sec in enumerate(papers):
             if i in starts and not placeholder:

@@ -24,6 +24,7 @@ from mediation_desk.db.models import (
     Attachment,
     Case,
     CaseMediator,
+    CaseParty,
     Committee,
     FollowUp,
     JudicialConfirmation,
@@ -170,6 +171,15 @@ def _labels(s: Session, vocabulary: str) -> dict[str, str]:
     return {code: label for code, label in rows}
 
 
+def _clauses_by_agreement(s: Session, ids: list[int]) -> dict[int, list[AgreementClause]]:
+    out: dict[int, list[AgreementClause]] = {i: [] for i in ids}
+    if ids:
+        for c in s.scalars(select(AgreementClause).where(AgreementClause.agreement_id.in_(ids))
+                           .order_by(AgreementClause.position, AgreementClause.id)):
+            out[c.agreement_id].append(c)
+    return out
+
+
 def _label(labels: dict[str, str], vocabulary: str, code: str) -> str:
     if code in labels:
         return labels[code]
@@ -199,15 +209,15 @@ def _gather(s: Session, actor: Actor, case_id: int, today: date) -> CaseData:
     on = case.received_on
     parties: list[dict[str, Any]] = []
     party_by_id: dict[int, str] = {}
-    for i, cp in enumerate(case.parties):
-        p: Party = cp.party
+    rows = s.execute(select(CaseParty, Party).join(Party, CaseParty.party_id == Party.id)
+                     .where(CaseParty.case_id == case.id).order_by(CaseParty.position, CaseParty.id)).all()
+    for i, (cp, p) in enumerate(rows):
         party_by_id[p.id] = p.name
         parties.append(_party(cp, p, i, on, full))
     applicants = [p for p in parties if p["role"] == "applicant"]
     respondents = [p for p in parties if p["role"] != "applicant"]
 
-    types = _labels(s, "dispute_type")
-    sources = _labels(s, "source")
+    types, sources = _labels(s, "dispute_type"), _labels(s, "source")
     claims = [c.strip() for c in case.claims.splitlines() if c.strip()]
     names = "、".join(p["name"] for p in parties)
     title = f"{'、'.join(p['name'] for p in applicants)}与{'、'.join(p['name'] for p in respondents)}" \
@@ -321,17 +331,27 @@ def _referral(s: Session, case_id: int) -> dict[str, Any]:
 
 
 def _sessions(s: Session, case_id: int, mediator_names: dict[int, str]) -> list[dict[str, Any]]:
-    out = []
-    rooms = {r.id: r.name for r in s.scalars(select(Room))}
-    for ms in s.scalars(select(MediationSession).where(MediationSession.case_id == case_id)
-                        .order_by(MediationSession.starts_at)):
+    out: list[dict[str, Any]] = []
+    sessions = list(s.scalars(select(MediationSession).where(MediationSession.case_id == case_id)
+                              .order_by(MediationSession.starts_at)))
+    if not sessions:
+        return out
+    room_ids = {ms.room_id for ms in sessions if ms.room_id}
+    rooms = {r.id: r.name for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))} if room_ids else {}
+    by_session: dict[int, list[SessionParticipant]] = {ms.id: [] for ms in sessions}
+    for sp in s.scalars(select(SessionParticipant).where(SessionParticipant.session_id.in_(list(by_session)))
+                        .order_by(SessionParticipant.id)):
+        by_session[sp.session_id].append(sp)
+    liaison_ids = {sp.liaison_id for sps in by_session.values() for sp in sps if sp.liaison_id}
+    liaisons = {li.id: li for li in s.scalars(select(Liaison).where(Liaison.id.in_(liaison_ids)))} \
+        if liaison_ids else {}
+    for ms in sessions:
         people = []
-        for sp in s.scalars(select(SessionParticipant).where(SessionParticipant.session_id == ms.id)
-                            .order_by(SessionParticipant.id)):
+        for sp in by_session[ms.id]:
             if sp.kind == "mediator" and sp.mediator_id:
                 people.append(f"调解员{mediator_names.get(sp.mediator_id, '')}")
             elif sp.kind == "liaison" and sp.liaison_id:
-                li = s.get(Liaison, sp.liaison_id)
+                li = liaisons.get(sp.liaison_id)
                 people.append(f"{li.title or '联络员'}{li.name}" if li else "")
             elif sp.name:
                 people.append(f"{sp.capacity}{sp.name}")
@@ -360,11 +380,12 @@ def _record(r: Record) -> dict[str, Any]:
 def _agreements(s: Session, case_id: int, party_names: dict[int, str], party_count: int,
                 settings: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
-    for a in s.scalars(select(Agreement).where(Agreement.case_id == case_id)
-                       .order_by(Agreement.version_no.desc(), Agreement.id.desc())):
-        clauses = []
-        for c in s.scalars(select(AgreementClause).where(AgreementClause.agreement_id == a.id)
-                           .order_by(AgreementClause.position, AgreementClause.id)):
+    rows = list(s.scalars(select(Agreement).where(Agreement.case_id == case_id)
+                          .order_by(Agreement.version_no.desc(), Agreement.id.desc())))
+    clause_rows = _clauses_by_agreement(s, [a.id for a in rows])
+    for a in rows:
+        clauses: list[dict[str, str]] = []
+        for c in clause_rows[a.id]:
             m = money(c.amount)
             amount_note = f"（金额：{m['figures']}，大写：{m['capitals']}）" if c.amount else ""
             clauses.append({"n": str(len(clauses) + 1), "cn": cn_index(len(clauses) + 1), "text": c.text,

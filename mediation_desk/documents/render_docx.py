@@ -16,8 +16,8 @@ from __future__ import annotations
 import io
 import zipfile
 from functools import cache
-from xml.sax.saxutils import escape
 from typing import Any
+from xml.sax.saxutils import escape
 
 from mediation_desk.documents.model import Document, Keep, PageBreak, Para, Table
 from mediation_desk.documents.style import (
@@ -198,8 +198,9 @@ class DocxWriter:
                *(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
         for r, row in enumerate(t.rows):
             lines = t.row_heights.get(r) or t.min_row_height
-            xml.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{_twips(small.leading * lines + 2 * CELL_PADDING)}"'
-                       ' w:hRule="atLeast"/>' + ("<w:tblHeader/>" if r < t.header_rows else "") + "</w:trPr>")
+            height = _twips(small.leading * lines + 2 * CELL_PADDING)
+            header = "<w:tblHeader/>" if r < t.header_rows else ""
+            xml.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{height}" w:hRule="atLeast"/>{header}</w:trPr>')
             c = 0
             for cell in row:
                 w = sum(widths[c:c + cell.colspan])
