@@ -108,6 +108,8 @@ def _paras(block: dict[str, Any], scope: Scope, default_style: str = "body") -> 
     runs = scope.runs(block.get("label", ""), bold=True) if block.get("label") else []
     runs += scope.runs(str(block.get("text", "")), bold=bool(block.get("bold", False)))
     paras = [Para(line, style=style, align=align, indent=indent) for line in _split_lines(runs)]
+    if paras and (kind == "heading" or block.get("keep_next")):
+        paras[-1].keep_with_next = True  # a heading or a lead-in line never ends a page
     if paras and block.get("space_before"):
         paras[0].space_before = float(block["space_before"])
     if not paras[0].runs and not block.get("keep_empty", False):
@@ -179,7 +181,7 @@ def build(form: FormDef, ctx: dict[str, Any]) -> Document:
         doc.blocks.append(Para(scope.runs(form.header), style="subtitle", align="center", space_before=space))
         space = 0
     doc.blocks.append(Para([Run(form.title, bold=True)], style=form.options.get("title_style", "title"),
-                           align="center", space_before=space))
+                           align="center", space_before=space, keep_with_next=True))
     for block in form.blocks:
         kind = block.get("kind", "para")
         for sc in scope.each(block) if kind in ("para", "heading", "number", "spacer") else \
@@ -211,6 +213,11 @@ def _emit(blocks: list[Block], kind: str, block: dict[str, Any], sc: Scope) -> N
                 blocks.append(head)
                 prev = tail
             lines.insert(0, prev)
+            # Lead-ins of that paragraph (a heading, 此致) come along too.
+            while blocks and isinstance(blocks[-1], Para) and blocks[-1].keep_with_next:
+                lead = blocks.pop()
+                assert isinstance(lead, Para)
+                lines.insert(0, lead)
         blocks.append(Keep(lines))
 
 

@@ -9,6 +9,7 @@ display text: dates as 2026年5月6日, sex as 男/女, amounts in figures and i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -218,7 +219,7 @@ def _gather(s: Session, actor: Actor, case_id: int, today: date) -> CaseData:
     respondents = [p for p in parties if p["role"] != "applicant"]
 
     types, sources = _labels(s, "dispute_type"), _labels(s, "source")
-    claims = [c.strip() for c in case.claims.splitlines() if c.strip()]
+    claims = [c.strip() for c in re.split(r"\n|(?<=。)\s*(?=请求)", case.claims) if c.strip()]
     names = "、".join(p["name"] for p in parties)
     title = f"{'、'.join(p['name'] for p in applicants)}与{'、'.join(p['name'] for p in respondents)}" \
             f"{_label(types, 'dispute_type', case.dispute_type)}纠纷"

@@ -226,6 +226,9 @@ class DocxWriter:
                     out.append(self.para(x, not last) if isinstance(x, Para) else self.table(x, not last))
             elif isinstance(b, PageBreak):
                 out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        if doc.blocks and isinstance(doc.blocks[-1], Table):
+            # Word expects a paragraph between a table and the section properties.
+            out.append('<w:p><w:pPr><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>')
         return "".join(out)
 
 

@@ -177,10 +177,16 @@ class PdfRenderer:
             return Spacer(1, ts.leading)
         if ts.bold or all(r.bold for r in p.runs if r.text.strip()):
             if p.style in ("title", "cover_title", "heading"):
-                return _BoldParagraph(self.markup(p.runs, base), style, ts)
+                bold = _BoldParagraph(self.markup(p.runs, base), style, ts)
+                bold.keepWithNext = int(p.keep_with_next)
+                if p.space_before:
+                    bold.spaceBefore = p.space_before * ts.leading
+                return bold
         flow = Paragraph(self.markup(p.runs, base), style)
         if p.space_before:
             flow.spaceBefore = p.space_before * ts.leading
+        if p.keep_with_next:
+            flow.keepWithNext = 1  # platypus keeps it on the page of the flowable that follows
         return flow
 
     # --- tables -----------------------------------------------------------------------------

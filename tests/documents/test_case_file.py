@@ -53,3 +53,37 @@ def test_case_file_can_be_cancelled_without_writing(store: Store, actor: Actor, 
     with pytest.raises(UserError) as err:
         case_file_pdf(store, actor, rc.case_id, out, cancel=lambda: True)
     assert "已取消" in err.value.message() and not out.exists()
+
+
+def test_image_attachments_are_bound_in(store: Store, actor: Actor, tmp_path: Path) -> None:
+    import hashlib
+    import io
+    import subprocess
+
+    from PIL import Image, ImageDraw
+
+    from mediation_desk.db.models import Attachment
+
+    rc = rich_case(store, actor)
+    img = Image.new("RGB", (600, 400), "white")
+    ImageDraw.Draw(img).rectangle((50, 50, 550, 350), outline="black", width=8)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    sha = hashlib.sha256(buf.getvalue()).hexdigest()
+    (tmp_path / "files" / sha[:2]).mkdir(parents=True)
+    (tmp_path / "files" / sha[:2] / sha).write_bytes(buf.getvalue())
+    with store.write(actor) as uow:
+        uow.session.add(Attachment(case_id=rc.case_id, kind="evidence", title="现场照片", filename="p.png",
+                                   media_type="image/png", sha256=sha, size=len(buf.getvalue()), pages=1))
+    out = tmp_path / "cf.pdf"
+    _pdf, result = case_file_pdf(store, actor, rc.case_id, out, attachment_dir=tmp_path / "files")
+    photo = next(e for e in result.entries if e.title == "现场照片")
+    assert photo.first_page is not None and photo.note == ""
+    names = [e.title for e in result.entries]
+    assert names.index("院墙受损照片") < names.index("现场照片") < names.index(next(n for n in names
+                                                                                  if n.startswith("人民调解记录")))
+    page = photo.first_page + 2
+    assert "现场照片" in pdf_text(out, first=page, last=page)
+    listing = subprocess.run(["pdfimages", "-f", str(page), "-l", str(page), "-list", str(out)],
+                             capture_output=True, check=True).stdout.decode()
+    assert len(listing.strip().splitlines()) >= 3  # header, rule, the image
