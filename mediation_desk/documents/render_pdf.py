@@ -176,13 +176,10 @@ class PdfRenderer:
         if not p.runs:
             return Spacer(1, ts.leading)
         if ts.bold or all(r.bold for r in p.runs if r.text.strip()):
-            if p.style in ("title", "cover_title", "heading"):
-                bold = _BoldParagraph(self.markup(p.runs, base), style, ts)
-                bold.keepWithNext = int(p.keep_with_next)
-                if p.space_before:
-                    bold.spaceBefore = p.space_before * ts.leading
-                return bold
-        flow = Paragraph(self.markup(p.runs, base), style)
+            # A wholly bold paragraph (title, heading, a table's label) is drawn in fake bold.
+            flow = _BoldParagraph(self.markup(p.runs, base), style, ts)
+        else:
+            flow = Paragraph(self.markup(p.runs, base), style)
         if p.space_before:
             flow.spaceBefore = p.space_before * ts.leading
         if p.keep_with_next:
@@ -240,7 +237,10 @@ class PdfRenderer:
         out = []
         for p in cell.paras:
             style = self.pstyle(ts, p.align, False)
-            out.append(Paragraph(self.markup(p.runs, self.fonts.main) if p.runs else "", style))
+            if p.runs and all(r.bold for r in p.runs if r.text.strip()):
+                out.append(_BoldParagraph(self.markup(p.runs, self.fonts.main), style, ts))
+            else:
+                out.append(Paragraph(self.markup(p.runs, self.fonts.main) if p.runs else "", style))
         return out
 
     # --- story ------------------------------------------------------------------------------
