@@ -225,6 +225,7 @@ class PdfRenderer:
             line.extend([""] * (ncols - len(line)))
             data.append(line)
             heights.append(row_h + 2 * CELL_PADDING)
+        # Rows never split: the form builder already cut very long values into continuation rows.
         return RLTable(data, colWidths=col_w, rowHeights=heights, style=TableStyle(commands),
                        repeatRows=t.header_rows, hAlign="CENTER")
 
