@@ -10,6 +10,7 @@ ReportLab is imported lazily: the GUI must start without paying for it.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -346,6 +347,7 @@ def _BoldParagraph(markup: str, style: Any, ts: TextStyle) -> Any:  # noqa: N802
     return flow
 
 
+_BUILD_LOCK = threading.RLock()
 PageHook = Callable[[Any, int], str]  # (canvas, physical page number) -> footer text or ""
 
 
@@ -378,7 +380,9 @@ def build_pdf(flowables: list[Any], font_set: FontSet, *, title: str = "", foote
             canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE, text)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page)])
-    doc.build(flowables)
+    # ReportLab keeps per-font subset state in shared objects: one layout at a time (GUI workers).
+    with _BUILD_LOCK:
+        doc.build(flowables)
     return buf.getvalue()
 
 
