@@ -183,9 +183,9 @@ def total(amounts: Sequence[Decimal | None]) -> Decimal:
 
 
 def _case_parties(s: Session, case_id: int) -> tuple[AgreementParty, ...]:
-    return tuple(AgreementParty(p.id, p.name, role) for p, role in s.execute(
-        select(Party, CaseParty.role).join(CaseParty, CaseParty.party_id == Party.id)
-        .where(CaseParty.case_id == case_id).order_by(CaseParty.position)).tuples())
+    rows = s.execute(select(Party.id, Party.name, CaseParty.role).join(CaseParty, CaseParty.party_id == Party.id)
+                     .where(CaseParty.case_id == case_id).order_by(CaseParty.position)).all()
+    return tuple(AgreementParty(pid, name, role) for pid, name, role in rows)
 
 
 def _view(s: Session, a: Agreement, case: Case) -> AgreementView:
@@ -422,10 +422,12 @@ def reissue(store: Store, actor: Actor, agreement_id: int, reason: str) -> Agree
         if pending is not None:
             raise ConflictError("agreement.has_draft", version_no=pending.version_no)
         version_no = a.version_no + 1
+        # A due date that merely repeats the latest clause's keeps following the clauses in the new draft.
+        due = None if a.performance_due == latest_due(c.due_on for c in a.clauses) else a.performance_due
         new = Agreement(case_id=a.case_id, kind=a.kind, number=agreement_number(case.case_number, version_no),
                         version_no=version_no, supersedes_id=a.id, status=AgreementStatus.DRAFT,
                         facts=a.facts, matters=a.matters, responsibility=a.responsibility,
-                        performance_method=a.performance_method, performance_due=a.performance_due,
+                        performance_method=a.performance_method, performance_due=due,
                         copies=a.copies, total_amount=a.total_amount,
                         performance_status=PerformanceStatus.PENDING)
         for c in a.clauses:
