@@ -347,6 +347,7 @@ def save_agreement(store: Store, actor: Actor, agreement_id: int, content: Agree
         if a.status != AgreementStatus.DRAFT:
             raise ImmutableRecordError(what=_what(a))
         check_version(a, expected_version, _what(a), a.number)
+        ensure_open(case, "修改协议")
         content, clauses = _clean(content, {p.party_id for p in _case_parties(s, case.id)})
         before = _snapshot(a)
         _apply(a, content, clauses)

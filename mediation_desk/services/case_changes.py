@@ -29,7 +29,7 @@ from mediation_desk.db.models import (
 from mediation_desk.db.types import utcnow
 from mediation_desk.domain import identity
 from mediation_desk.domain.text import clean
-from mediation_desk.domain.vocab import OUTCOME_LABELS, CaseStatus, Outcome, PartyKind, PartyRole
+from mediation_desk.domain.vocab import CASE_STATUS_LABELS, OUTCOME_LABELS, CaseStatus, Outcome, PartyKind, PartyRole
 from mediation_desk.errors import FieldProblem, NotFoundError, UserError, ValidationError, problem
 from mediation_desk.services import intake, search_index
 from mediation_desk.services.agreements import AgreementKind, AgreementStatus
@@ -370,6 +370,10 @@ class Closing:
     prevented_petition_people: int | _Keep = KEEP
 
 
+def _status_label(status: str) -> str:
+    return CASE_STATUS_LABELS[status].zh if status in CASE_STATUS_LABELS else status
+
+
 _NEEDS_AGREEMENT = {Outcome.WRITTEN_AGREEMENT: AgreementKind.WRITTEN, Outcome.ORAL_AGREEMENT: AgreementKind.ORAL}
 
 
@@ -388,7 +392,7 @@ def close_case(store: Store, actor: Actor, case_id: int, expected_version: int, 
         case = get_case_for_change(s, actor, case_id, expected_version)
         if case.status != CaseStatus.ACCEPTED and not (case.status == CaseStatus.REGISTERED
                                                       and outcome == Outcome.WITHDRAWN):
-            raise UserError("case.cannot_transition", status=case.status, action="结案")
+            raise UserError("case.cannot_transition", status=_status_label(case.status), action="结案")
         problems: list[FieldProblem] = []
         kind = _NEEDS_AGREEMENT.get(outcome)
         if kind is not None:
@@ -433,7 +437,7 @@ def reopen_case(store: Store, actor: Actor, case_id: int, expected_version: int,
         s = uow.session
         case = get_case_for_change(s, actor, case_id, expected_version)
         if case.status != CaseStatus.CLOSED:
-            raise UserError("case.cannot_transition", status=case.status, action="重新打开")
+            raise UserError("case.cannot_transition", status=_status_label(case.status), action="重新打开")
         before = {"status": case.status, "outcome": case.outcome, "outcome_note": case.outcome_note,
                   "closed_on": case.closed_on.isoformat() if case.closed_on else None}
         case.status = CaseStatus.ACCEPTED

@@ -233,6 +233,7 @@ def save_draft(store: Store, actor: Actor, record_id: int, content: RecordConten
         if r.status != RecordStatus.DRAFT:
             raise ImmutableRecordError(what=_what(r))
         check_version(r, expected_version, _what(r), case.case_number)
+        ensure_open(case, "修改记录")
         current = _content(r)
         changed = [n for n in CONTENT_FIELDS if getattr(current, n) != getattr(content, n)]
         if not changed:
@@ -265,6 +266,7 @@ def sign(store: Store, actor: Actor, record_id: int, expected_version: int, *,
         if r.status != RecordStatus.DRAFT:
             raise ImmutableRecordError(what=_what(r))
         check_version(r, expected_version, _what(r), case.case_number)
+        ensure_open(case, "签署记录")
         problems = _sign_problems(r)
         if problems:
             raise ValidationError(problems)
@@ -292,6 +294,7 @@ def correct(store: Store, actor: Actor, record_id: int) -> RecordView:
         r, case = _load(s, actor, record_id)
         if r.status != RecordStatus.SIGNED:
             raise UserError("record.not_signed")
+        ensure_open(case, "更正记录")
         pending = s.scalars(select(Record).where(Record.supersedes_id == r.id,
                                                  Record.status == RecordStatus.DRAFT)).first()
         if pending is not None:
