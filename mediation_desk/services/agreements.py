@@ -10,7 +10,7 @@ the new one is signed, when it is marked ``superseded``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -59,6 +59,9 @@ messages.register("agreement.unknown_clause", "协议中没有编号为 {clause_
                   "The agreement has no clause {clause_id}.")
 messages.register("agreement.reason_required", "重新出具协议时必须说明原因。",
                   "Give the reason for re-issuing the agreement.")
+messages.register("agreement.unsigned_parties",
+                  "当事人{names}尚未签名（盖章或按指印），协议还不能生效。请全部当事人签字后再确认。",
+                  "{names} have not signed yet; the agreement takes effect only when every party has signed.")
 messages.register("agreement.copies", "协议份数至少为 1 份。", "At least one copy is needed.")
 
 
@@ -363,8 +366,11 @@ def save_agreement(store: Store, actor: Actor, agreement_id: int, content: Agree
 
 
 def sign_agreement(store: Store, actor: Actor, agreement_id: int, expected_version: int, signed_on: date, *,
-                   today: date | None = None) -> AgreementView:
-    """All parties, the mediator and the committee's seal are on it: it takes effect on ``signed_on``."""
+                   signed_party_ids: Collection[int] | None = None, today: date | None = None) -> AgreementView:
+    """All parties, the mediator and the committee's seal are on it: it takes effect on ``signed_on``.
+
+    ``signed_party_ids`` is the signing checklist (parties who signed, sealed or put a fingerprint);
+    when given, every party of the case must be in it. None means the caller vouches for all of them."""
     require(actor, Action.SIGN)
     today = today or date.today()
     with store.write(actor) as uow:
@@ -381,6 +387,10 @@ def sign_agreement(store: Store, actor: Actor, agreement_id: int, expected_versi
                      for c in a.clauses if not c.text]
         if a.kind == AgreementKind.WRITTEN and not a.facts:
             problems.append(problem("facts", "field.required", label="纠纷主要事实"))
+        if signed_party_ids is not None:
+            missing = [p.name for p in _case_parties(s, case.id) if p.party_id not in set(signed_party_ids)]
+            if missing:
+                problems.append(problem("signed_party_ids", "agreement.unsigned_parties", names="、".join(missing)))
         if signed_on > today:
             problems.append(problem("signed_on", "field.future_date", label="签字日期"))
         elif signed_on < case.received_on:

@@ -121,7 +121,13 @@ def test_signing_makes_it_effective_and_immutable(store, actor):
     a = _with_clauses(store, actor, case_id)
     with pytest.raises(ValidationError):
         ag.sign_agreement(store, actor, a.id, a.edit_version, date(2026, 5, 1), today=TODAY)  # before intake
-    signed = ag.sign_agreement(store, actor, a.id, a.edit_version, date(2026, 5, 12), today=TODAY)
+    zhang, li = _parties(a)
+    with pytest.raises(ValidationError) as err2:
+        ag.sign_agreement(store, actor, a.id, a.edit_version, date(2026, 5, 12), signed_party_ids=[zhang],
+                          today=TODAY)
+    assert "李四" in err2.value.message() and "张三" not in err2.value.problems[0].message()
+    signed = ag.sign_agreement(store, actor, a.id, a.edit_version, date(2026, 5, 12), signed_party_ids=[zhang, li],
+                               today=TODAY)
     assert signed.status == "signed" and signed.signed_on == date(2026, 5, 12)
     assert signed.performance_status == "pending"
     with pytest.raises(ImmutableRecordError):
