@@ -164,3 +164,30 @@ def test_no_new_records_on_a_closed_case(store, actor):
     with pytest.raises(UserError) as err:
         records.create_draft(store, actor, case_id)
     assert err.value.code == "case.not_open"
+
+
+def test_concurrent_saves_one_wins_the_other_is_told(store, actor):
+    import threading
+
+    case_id = new_case(store, actor)
+    r = records.create_draft(store, actor, case_id)
+    barrier = threading.Barrier(2)
+    outcome: dict[str, object] = {}
+
+    def save(name: str) -> None:
+        barrier.wait()
+        try:
+            outcome[name] = records.save_draft(store, actor, r.id, replace(r.content, body=f"{name}的记录"),
+                                               r.edit_version)
+        except StaleEditError as exc:
+            outcome[name] = exc
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in ("甲", "乙")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    winners = [n for n, v in outcome.items() if isinstance(v, int)]
+    losers = [n for n, v in outcome.items() if isinstance(v, StaleEditError)]
+    assert len(winners) == 1 and len(losers) == 1
+    assert records.get_record(store, actor, r.id).content.body == f"{winners[0]}的记录"
