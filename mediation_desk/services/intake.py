@@ -271,6 +271,23 @@ def assess_risk(s: Session, committee_id: int, data: CaseInput, history: list[Pa
 # --- writing -------------------------------------------------------------------------------------
 
 
+def _check_identity_names(s: Session, committee_id: int, parties: list[PartyInput]) -> None:
+    """An ID number or credit code already on file under another name is a typo until shown otherwise."""
+    problems = []
+    for i, p in enumerate(parties):
+        key_col, key, field_name = ((Party.id_number, p.id_number, "id_number") if p.kind == PartyKind.PERSON
+                                    else (Party.credit_code, p.credit_code, "credit_code"))
+        if not key:
+            continue
+        known = s.scalar(select(Party.name).where(Party.committee_id == committee_id, key_col == key)
+                         .order_by(Party.id).limit(1))
+        if known is not None and known != p.name:
+            problems.append(problem(f"parties[{i}].{field_name}", "party.name_mismatch", number=key, known=known,
+                                    name=p.name))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _store_party(s: Session, committee_id: int, p: PartyInput) -> Party:
     cond = _party_match(committee_id, p)
     party = s.scalars(select(Party).where(cond).order_by(Party.id)).first() if cond is not None else None
@@ -325,6 +342,7 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
         if committee is None:
             raise UserError("error.no_committee")
         settings = settings_mod.merged(committee.settings)
+        _check_identity_names(s, committee.id, data.parties)
         history = _history(s, committee.id, data.parties, today, int(settings["repeat_window_days"]))
         risk = assess_risk(s, committee.id, data, history, settings["risk_rules"])
         agency = _agency_for(s, committee.id, data.source, data.referral) if data.referral else None

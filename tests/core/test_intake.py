@@ -160,3 +160,12 @@ def test_key_case_plan(store, actor):
     detail = cases.get_case_detail(store, actor, result.case_id)
     assert detail.key_case and detail.key_case_plan is not None
     assert detail.key_case_plan["leader"] == "司法所长"
+
+
+def test_known_id_number_under_another_name_is_refused(store, actor):
+    intake.create_case(store, actor, neighbour_case(), today=TODAY)
+    clash = neighbour_case(respondent="李斯")
+    clash.parties[1].id_number = neighbour_case().parties[1].id_number
+    with pytest.raises(ValidationError) as err:
+        intake.create_case(store, actor, clash, today=TODAY)
+    assert "已登记为“李四”" in err.value.message()
