@@ -134,8 +134,9 @@ def attention(store: Store, committee_id: int, *, within_days: int = 7, mediator
                                  Case.mediator_id)
                           .join(Case, Case.id == Transfer.case_id)
                           .where(Transfer.closed_on.is_(None), Transfer.due_on <= horizon, *cf))]
-        names = dict(s.execute(select(Mediator.id, Mediator.name)
-                               .where(Mediator.committee_id == committee_id)).tuples())
+        # (Result objects have .keys(), so dict(result) would treat them as a mapping.)
+        names = {i: n for i, n in s.execute(select(Mediator.id, Mediator.name)
+                                            .where(Mediator.committee_id == committee_id))}
         calendar = calendar_admin.load_calendar(s)
     out = [AttentionItem(kind, cid, num, due, (due - today).days, mid, names.get(mid, "") if mid else "", ref, detail)
            for kind, cid, num, due, mid, ref, detail in items]

@@ -240,8 +240,8 @@ def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: 
                          .join(Case, Case.id == MediationSession.case_id)
                          .where(*window, or_(*people))
                          .order_by(MediationSession.starts_at)).all()
-        m_names = dict(s.execute(select(Mediator.id, Mediator.name).where(Mediator.id.in_(mediator_ids)))) \
-            if mediator_ids else {}
+        m_names = {i: n for i, n in s.execute(select(Mediator.id, Mediator.name)
+                                              .where(Mediator.id.in_(mediator_ids)))} if mediator_ids else {}
         l_names = {i: f"{n}（{a}）" for i, n, a in s.execute(
             select(Liaison.id, Liaison.name, Agency.name).join(Agency, Agency.id == Liaison.agency_id)
             .where(Liaison.id.in_(liaison_ids)))} if liaison_ids else {}
