@@ -464,7 +464,7 @@ def _participants(s: Session, session_ids: list[int]) -> dict[int, list[Particip
             .outerjoin(Liaison, Liaison.id == SessionParticipant.liaison_id)
             .outerjoin(Agency, Agency.id == Liaison.agency_id)
             .where(SessionParticipant.session_id.in_(chunk))
-            .order_by(SessionParticipant.session_id, SessionParticipant.id)).tuples()
+            .order_by(SessionParticipant.session_id, SessionParticipant.id))
         from mediation_desk.domain.vocab import PARTY_ROLE_LABELS
 
         for p, mname, pname, role, lname, agency in rows:
@@ -480,7 +480,7 @@ def _participants(s: Session, session_ids: list[int]) -> dict[int, list[Particip
 
 
 def _infos(s: Session, stmt: Any) -> list[SessionInfo]:
-    rows = s.execute(stmt).tuples().all()
+    rows = s.execute(stmt).all()
     parts = _participants(s, [ms.id for ms, _, _ in rows])
     return [SessionInfo(ms.id, ms.case_id, number, ms.room_id, room or "", ms.place, ms.starts_at, ms.ends_at,
                         ms.status, ms.note, parts[ms.id], ms.version) for ms, number, room in rows]
@@ -600,15 +600,17 @@ def session_notices(store: Store, actor: Actor, session_id: int) -> list[Session
         case = get_case(s, actor, info.case_id)
         committee = s.get(Committee, case.committee_id)
         assert committee is not None
+        head = (committee.name, committee.address, committee.phone, case.case_number)
+        summary, dispute_code = case.summary, case.dispute_type
         tz = _rules(s, case.committee_id).tz
         from mediation_desk.services import vocabulary
 
-        dispute = vocabulary.labels(store, "dispute_type").get(case.dispute_type, case.dispute_type)
         parties = s.execute(select(CaseParty.id, CaseParty.role, Party.name, Party.address)
                             .join(Party, Party.id == CaseParty.party_id).where(CaseParty.case_id == case.id)
                             .order_by(CaseParty.position)).all()
     from mediation_desk.domain.vocab import PARTY_ROLE_LABELS
 
+    dispute = vocabulary.labels(store, "dispute_type").get(dispute_code, dispute_code)
     booked = {p.case_party_id for p in info.participants if p.kind == "party"}
     mediators = [p.name for p in info.participants if p.kind == "mediator"]
     liaisons = [f"{p.name}（{p.capacity}）" if p.capacity else p.name for p in info.participants
@@ -619,9 +621,9 @@ def session_notices(store: Store, actor: Actor, session_id: int) -> list[Session
             continue
         others = [n for i, _, n, _ in parties if i != cp_id]
         out.append(SessionNoticeData(
-            committee.name, committee.address, committee.phone, case.case_number, dispute, case.summary, name,
+            *head, dispute, summary, name,
             PARTY_ROLE_LABELS[role].zh if role in PARTY_ROLE_LABELS else role, address, others,
-            info.starts_at.astimezone(tz), info.ends_at.astimezone(tz), info.where or committee.address,
+            info.starts_at.astimezone(tz), info.ends_at.astimezone(tz), info.where or head[1],
             mediators, liaisons, info.note))
     return out
 

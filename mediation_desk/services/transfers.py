@@ -165,7 +165,7 @@ def list_transfers(store: Store, committee_id: int, *, today: date | None = None
         stmt = stmt.where(Transfer.case_id == case_id)
     stmt = stmt.order_by(Transfer.due_on.is_(None), Transfer.due_on, Transfer.id)
     with store.read() as s:
-        return [_info(s, t, c, today, with_replies=case_id is not None) for t, c in s.execute(stmt).tuples()]
+        return [_info(s, t, c, today, with_replies=case_id is not None) for t, c in s.execute(stmt)]
 
 
 def default_transfer_days(store: Store, committee_id: int) -> int:
