@@ -42,6 +42,7 @@ def case(store: Store, actor: Actor, received: date = date(2026, 11, 2), *, n: i
     data = neighbour_case(received, applicant=f"张{n}", respondent=f"李{n}", referral=referral, source=source,
                           applicant_id=make_id(order=f"{100 + n:03d}"))
     data.mediator_id = mediator_id
+    data.parties[1].id_number = make_id(born="19751212", order=f"{200 + n:03d}")  # a different person per case
     return intake.create_case(store, actor, data, today=date(2026, 11, 25)).case_id
 
 
