@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -54,8 +55,14 @@ class YearNotice:
 
 def load_calendar(s: Session) -> Calendar:
     """The calendar used by every deadline: package data plus the administrator's notices."""
-    rows = s.execute(select(Holiday.day, Holiday.is_workday, Holiday.name)).all()
-    return Calendar.from_package(DayOff(d, bool(w), n) for d, w, n in rows)
+    rows = s.execute(select(Holiday.day, Holiday.is_workday, Holiday.name).order_by(Holiday.day)).all()
+    return _calendar(tuple(DayOff(d, bool(w), n) for d, w, n in rows))
+
+
+@lru_cache(maxsize=8)
+def _calendar(entered: tuple[DayOff, ...]) -> Calendar:
+    # Calendars are immutable, so one per distinct set of entered days is shared by every caller.
+    return Calendar.from_package(entered)
 
 
 def get_calendar(store: Store) -> Calendar:

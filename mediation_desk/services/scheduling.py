@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from mediation_desk import messages
@@ -30,6 +30,7 @@ from mediation_desk.db.models import (
     Room,
     SessionParticipant,
 )
+from mediation_desk.db.types import UTCDateTime
 from mediation_desk.domain.text import clean
 from mediation_desk.domain.timezones import local_zone
 from mediation_desk.domain.workdays import Calendar
@@ -184,10 +185,12 @@ class _Rules:
 
 
 def _rules(s: Session, committee_id: int) -> _Rules:
-    c = s.get(Committee, committee_id)
-    settings = settings_mod.merged(c.settings if c else {})
-    hours = settings["working_hours"]
-    return _Rules(local_zone(str(settings["timezone"])), time.fromisoformat(hours["start"]),
+    stored = s.scalar(select(Committee.settings).where(Committee.id == committee_id)) or {}
+    # Only two settings matter here; merging all of them (a deep copy of the risk rules) would cost
+    # more than the conflict query itself.
+    hours = {**settings_mod.DEFAULTS["working_hours"], **(stored.get("working_hours") or {})}
+    zone = stored.get("timezone") or settings_mod.DEFAULTS["timezone"]
+    return _Rules(local_zone(str(zone)), time.fromisoformat(hours["start"]),
                   time.fromisoformat(hours["end"]), calendar_admin.load_calendar(s))
 
 
@@ -212,52 +215,61 @@ def _window(starts_at: datetime, ends_at: datetime, ignore: int | None) -> list[
     return conds
 
 
+def _bookings_statement() -> Any:
+    """Built once: constructing this select costs more than running it on an indexed window."""
+    window = [MediationSession.starts_at > bindparam("lo", type_=UTCDateTime()),
+              MediationSession.starts_at < bindparam("end", type_=UTCDateTime()),
+              MediationSession.ends_at > bindparam("start", type_=UTCDateTime()),
+              MediationSession.status.in_(BLOCKING_STATUSES), MediationSession.id != bindparam("ignore")]
+    return (select(MediationSession.id, MediationSession.starts_at, MediationSession.ends_at, Case.case_number,
+                   MediationSession.room_id, Room.name, SessionParticipant.mediator_id, Mediator.name,
+                   SessionParticipant.liaison_id, Liaison.name, Agency.name)
+            .join(Case, Case.id == MediationSession.case_id)
+            .outerjoin(Room, Room.id == MediationSession.room_id)
+            .outerjoin(SessionParticipant, and_(SessionParticipant.session_id == MediationSession.id,
+                                                SessionParticipant.kind.in_(("mediator", "recorder", "liaison"))))
+            .outerjoin(Mediator, Mediator.id == SessionParticipant.mediator_id)
+            .outerjoin(Liaison, Liaison.id == SessionParticipant.liaison_id)
+            .outerjoin(Agency, Agency.id == Liaison.agency_id)
+            .where(*window))
+
+
+_BOOKINGS = _bookings_statement()
+
+
 def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: datetime, room_id: int | None,
                        mediator_ids: Iterable[int], liaison_ids: Iterable[int],
                        ignore: int | None) -> list[Conflict]:
-    mediator_ids, liaison_ids = sorted(set(mediator_ids)), sorted(set(liaison_ids))
-    out: list[Conflict] = []
-    window = _window(starts_at, ends_at, ignore)
-    if room_id is not None:
-        room_rows = s.execute(select(MediationSession.id, MediationSession.starts_at, MediationSession.ends_at,
-                                     Case.case_number, Room.name)
-                         .join(Case, Case.id == MediationSession.case_id)
-                         .join(Room, Room.id == MediationSession.room_id)
-                         .where(MediationSession.room_id == room_id, *window)
-                         .order_by(MediationSession.starts_at)).all()
-        for sid, a, b, number, room in room_rows:
-            out.append(Conflict("room", True, f"{room}在{_span(a, b, rules.tz)}已安排{number}的调解", sid, number,
-                                a, b, room))
-    people = []
-    if mediator_ids:
-        people.append(SessionParticipant.mediator_id.in_(mediator_ids))
-    if liaison_ids:
-        people.append(SessionParticipant.liaison_id.in_(liaison_ids))
-    if people:
-        rows = s.execute(select(MediationSession.id, MediationSession.starts_at, MediationSession.ends_at,
-                                Case.case_number, SessionParticipant.mediator_id, SessionParticipant.liaison_id)
-                         .join(SessionParticipant, SessionParticipant.session_id == MediationSession.id)
-                         .join(Case, Case.id == MediationSession.case_id)
-                         .where(*window, or_(*people))
-                         .order_by(MediationSession.starts_at)).all()
-        m_names = {i: n for i, n in s.execute(select(Mediator.id, Mediator.name)
-                                              .where(Mediator.id.in_(mediator_ids)))} if mediator_ids else {}
-        l_names = {i: f"{n}（{a}）" for i, n, a in s.execute(
-            select(Liaison.id, Liaison.name, Agency.name).join(Agency, Agency.id == Liaison.agency_id)
-            .where(Liaison.id.in_(liaison_ids)))} if liaison_ids else {}
-        seen: set[tuple[str, int, int]] = set()
-        for sid, a, b, number, mid, lid in rows:
-            if mid is not None and mid in m_names and ("m", mid, sid) not in seen:
-                seen.add(("m", mid, sid))
-                who = m_names[mid]
-                out.append(Conflict("mediator", True, f"调解员{who}在{_span(a, b, rules.tz)}已参加{number}的调解",
-                                    sid, number, a, b, who))
-            if lid is not None and lid in l_names and ("l", lid, sid) not in seen:
-                seen.add(("l", lid, sid))
-                who = l_names[lid]
-                out.append(Conflict("liaison", True, f"联络员{who}在{_span(a, b, rules.tz)}已参加{number}的调解",
-                                    sid, number, a, b, who))
-    return out
+    """Room, mediator and liaison clashes, read in one query over the sessions in the time window.
+
+    The query names no room or person on purpose: with only the time window to go by, the planner
+    walks ix_session_time and then each session's participants (a handful), instead of a busy
+    mediator's or room's whole history.
+    """
+    wanted_m, wanted_l = set(mediator_ids), set(liaison_ids)
+    params = {"lo": starts_at - MAX_SESSION, "start": starts_at, "end": ends_at, "ignore": -1 if ignore is None
+              else ignore}
+    rooms: list[Conflict] = []
+    people: list[Conflict] = []
+    seen: set[tuple[str, int | None, int]] = set()
+    for sid, a, b, number, rid, room, mid, mname, lid, lname, agency in s.execute(_BOOKINGS, params):
+        if room_id is not None and rid == room_id and ("r", rid, sid) not in seen:
+            seen.add(("r", rid, sid))
+            rooms.append(Conflict("room", True, f"{room}在{_span(a, b, rules.tz)}已安排{number}的调解", sid, number,
+                                  a, b, room or ""))
+        if mid in wanted_m and ("m", mid, sid) not in seen:
+            seen.add(("m", mid, sid))
+            people.append(Conflict("mediator", True, f"调解员{mname}在{_span(a, b, rules.tz)}已参加{number}的调解",
+                                   sid, number, a, b, mname or ""))
+        if lid in wanted_l and ("l", lid, sid) not in seen:
+            seen.add(("l", lid, sid))
+            who = f"{lname}（{agency}）"
+            people.append(Conflict("liaison", True, f"联络员{who}在{_span(a, b, rules.tz)}已参加{number}的调解",
+                                   sid, number, a, b, who))
+    order = {"mediator": 0, "liaison": 1}
+    rooms.sort(key=lambda c: (c.starts_at or a, c.session_id or 0))
+    people.sort(key=lambda c: (c.starts_at or a, c.session_id or 0, order[c.kind]))
+    return rooms + people
 
 
 def _time_warnings(rules: _Rules, starts_at: datetime, ends_at: datetime) -> list[Conflict]:
@@ -555,16 +567,14 @@ def suggest_slots(store: Store, committee_id: int, *, duration: timedelta, not_b
             if rid is not None:
                 room_busy[rid].append((a, b))
         people_busy: list[tuple[datetime, datetime]] = []
-        conds = []
-        if mediator_ids:
-            conds.append(SessionParticipant.mediator_id.in_(mediator_ids))
-        if liaison_ids:
-            conds.append(SessionParticipant.liaison_id.in_(liaison_ids))
-        if conds:
-            people_busy = [(a, b) for a, b in s.execute(
-                select(MediationSession.starts_at, MediationSession.ends_at)
+        if mediator_ids or liaison_ids:
+            # Driven by the time window alone, as in _booking_conflicts.
+            people_busy = [(a, b) for a, b, mid, lid in s.execute(
+                select(MediationSession.starts_at, MediationSession.ends_at, SessionParticipant.mediator_id,
+                       SessionParticipant.liaison_id)
                 .join(SessionParticipant, SessionParticipant.session_id == MediationSession.id)
-                .where(*window, or_(*conds)))]
+                .where(*window, SessionParticipant.kind.in_(("mediator", "recorder", "liaison"))))
+                if mid in mediator_ids or lid in liaison_ids]
 
     def free(busy: list[tuple[datetime, datetime]], a: datetime, b: datetime) -> bool:
         return all(not (x < b and y > a) for x, y in busy)
