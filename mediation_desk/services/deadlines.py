@@ -29,7 +29,9 @@ from mediation_desk.db.models import (
     Referral,
     Transfer,
 )
+from mediation_desk.domain import limits
 from mediation_desk.domain.vocab import CaseStatus
+from mediation_desk.domain.workdays import Calendar
 from mediation_desk.services import calendar_admin
 from mediation_desk.services import settings as settings_mod
 from mediation_desk.store import Store
@@ -125,8 +127,9 @@ def attention(store: Store, committee_id: int, *, within_days: int = 7, mediator
                                  Case.mediator_id)
                           .join(Case, Case.id == FollowUp.case_id)
                           .where(FollowUp.visited_on.is_(None), FollowUp.due_on <= horizon, *cf))]
+        calendar = calendar_admin.load_calendar(s)
         if "judicial_confirmation" in kinds:
-            items += _confirmations(s, cf, horizon, settings)
+            items += _confirmations(s, cf, horizon, settings, calendar)
         if "transfer" in kinds:
             items += [("transfer", cid, num, due, mid, tid, dept)
                       for tid, due, dept, cid, num, mid in s.execute(
@@ -137,7 +140,6 @@ def attention(store: Store, committee_id: int, *, within_days: int = 7, mediator
         # (Result objects have .keys(), so dict(result) would treat them as a mapping.)
         names = {i: n for i, n in s.execute(select(Mediator.id, Mediator.name)
                                             .where(Mediator.committee_id == committee_id))}
-        calendar = calendar_admin.load_calendar(s)
     out = [AttentionItem(kind, cid, num, due, (due - today).days, mid, names.get(mid, "") if mid else "", ref, detail)
            for kind, cid, num, due, mid, ref, detail in items]
     out.sort(key=lambda i: (i.due_on, i.case_number, i.kind))
@@ -168,9 +170,11 @@ def _performance(s: Session, cf: list[Any], horizon: date) -> list[_Raw]:
     return out
 
 
-def _confirmations(s: Session, cf: list[Any], horizon: date,
-                   settings: dict[str, Any]) -> list[_Raw]:
-    """Planned applications (a confirmation row not yet applied) must be filed within the window."""
+def _confirmations(s: Session, cf: list[Any], horizon: date, settings: dict[str, Any],
+                   calendar: Calendar) -> list[_Raw]:
+    """Planned applications (a confirmation row not yet applied) must be filed within the window.
+
+    Few agreements go to court, so the window's end is computed here rather than stored."""
     days = int(settings["judicial_confirmation_days"])
     out = []
     for jid, signed_on, court, cid, num, mid in s.execute(
@@ -179,7 +183,7 @@ def _confirmations(s: Session, cf: list[Any], horizon: date,
             .join(Agreement, Agreement.id == JudicialConfirmation.agreement_id)
             .join(Case, Case.id == JudicialConfirmation.case_id)
             .where(JudicialConfirmation.applied_on.is_(None), Agreement.signed_on.is_not(None), *cf)):
-        due = signed_on + timedelta(days=days) if signed_on else None
+        due = limits.window_due(signed_on, days, settings, calendar).due_on if signed_on else None
         if due is not None and due <= horizon:
             out.append(("judicial_confirmation", cid, num, due, mid, jid, court))
     return out
