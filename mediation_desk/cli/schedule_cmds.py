@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--within", type=int, default=7, metavar="N", help="列出 N 天内到期的事项（默认 7）")
     p.add_argument("--mediator", help="只看某位调解员（姓名或编号）")
     p.add_argument("--today", type=date.fromisoformat, help="以哪一天为今天（默认今天，YYYY-MM-DD）")
+    p.add_argument("--limit", type=int, help="只列出最早到期的前 N 项（合计仍按全部计算）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_deadlines)
 
@@ -83,7 +84,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
             raise UserError("cli.no_person", value=args.mediator)
         mediator_id = person.id
     result = deadlines.attention(store, actor.committee_id, within_days=args.within, mediator_id=mediator_id,
-                                 today=args.today)
+                                 today=args.today, limit=args.limit)
     for w in result.warnings:
         print(f"提示：{w}", file=sys.stderr)
     if args.json:
@@ -92,7 +93,8 @@ def run_deadlines(args: argparse.Namespace) -> int:
     for i in result.items:
         when = f"逾期 {-i.days_left} 天" if i.overdue else ("今天到期" if i.days_left == 0 else f"{i.days_left} 天后")
         print(f"{when}\t{i.due_on}\t{i.kind_label}\t{i.case_number}\t{i.mediator or '—'}\t{i.detail}".rstrip())
-    print(f"已逾期 {len(result.overdue)} 项，{args.within} 天内到期 {len(result.due_soon)} 项")
+    shown = f"（仅显示最早的 {len(result.items)} 项）" if result.truncated else ""
+    print(f"已逾期 {result.total_overdue} 项，{args.within} 天内到期 {result.total - result.total_overdue} 项{shown}")
     return 0
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import (
@@ -73,10 +73,17 @@ class AttentionItem:
 
 
 @dataclass(frozen=True)
+class KindCount:
+    overdue: int
+    due_soon: int
+
+
+@dataclass(frozen=True)
 class Attention:
     today: date
     within_days: int
-    items: list[AttentionItem]
+    items: list[AttentionItem]  # the first ``limit`` items by due date (all when no limit)
+    counts: dict[str, KindCount]  # every matching item per kind, whatever the limit
     warnings: tuple[str, ...]  # the holiday calendar is not known for a year in the range
 
     @property
@@ -87,6 +94,62 @@ class Attention:
     def due_soon(self) -> list[AttentionItem]:
         return [i for i in self.items if not i.overdue]
 
+    @property
+    def total(self) -> int:
+        return sum(c.overdue + c.due_soon for c in self.counts.values())
+
+    @property
+    def total_overdue(self) -> int:
+        return sum(c.overdue for c in self.counts.values())
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.items) < self.total
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One kind of deadline as a query: its columns, the due-date column and the open-item filter."""
+
+    kind: str
+    columns: tuple[Any, ...]  # ref id, due, detail parts ..., then Case.id, Case.case_number, Case.mediator_id
+    due: Any
+    joins: tuple[tuple[Any, Any], ...]
+    where: tuple[Any, ...]
+    detail: Any  # callable(row) -> str
+
+
+def _sources(horizon: date) -> list[_Source]:
+    case_cols = (Case.id, Case.case_number, Case.mediator_id)
+    open_agreement = (Agreement.status == "signed", Agreement.performance_status.in_(PENDING_PERFORMANCE))
+    return [
+        _Source("mediation", (Case.id, Case.due_on) + case_cols, Case.due_on, (),
+                (Case.status == CaseStatus.ACCEPTED, Case.due_on <= horizon), lambda r: ""),
+        _Source("feedback", (Referral.id, Referral.feedback_due_on, Agency.name, Referral.reference) + case_cols,
+                Referral.feedback_due_on,
+                ((Case, Case.id == Referral.case_id), (Agency, Agency.id == Referral.agency_id)),
+                (Referral.feedback_sent_on.is_(None), Referral.feedback_due_on <= horizon),
+                lambda r: f"{r[2]} {r[3]}".strip()),
+        _Source("performance", (Agreement.id, Agreement.performance_due, Agreement.number) + case_cols,
+                Agreement.performance_due, ((Case, Case.id == Agreement.case_id),),
+                (*open_agreement, Agreement.performance_due <= horizon), lambda r: f"协议 {r[2]}"),
+        # An instalment is listed on its own only when the agreement's final date is beyond the window
+        # (or unset); otherwise the agreement's own item already calls for attention. This keeps the
+        # query on the few agreements not yet due instead of every pending one.
+        _Source("performance", (AgreementClause.id, AgreementClause.due_on, AgreementClause.position) + case_cols,
+                AgreementClause.due_on,
+                ((Agreement, Agreement.id == AgreementClause.agreement_id), (Case, Case.id == Agreement.case_id)),
+                (*open_agreement, or_(Agreement.performance_due > horizon, Agreement.performance_due.is_(None)),
+                 AgreementClause.performed_on.is_(None), AgreementClause.due_on <= horizon),
+                lambda r: f"协议第 {r[2]} 条"),
+        _Source("follow_up", (FollowUp.id, FollowUp.due_on, FollowUp.reason) + case_cols, FollowUp.due_on,
+                ((Case, Case.id == FollowUp.case_id),), (FollowUp.visited_on.is_(None), FollowUp.due_on <= horizon),
+                lambda r: r[2]),
+        _Source("transfer", (Transfer.id, Transfer.due_on, Transfer.department) + case_cols, Transfer.due_on,
+                ((Case, Case.id == Transfer.case_id),), (Transfer.closed_on.is_(None), Transfer.due_on <= horizon),
+                lambda r: r[2]),
+    ]
+
 
 def _case_filter(committee_id: int, mediator_id: int | None) -> list[Any]:
     conds = [Case.committee_id == committee_id]
@@ -95,95 +158,84 @@ def _case_filter(committee_id: int, mediator_id: int | None) -> list[Any]:
     return conds
 
 
+def _from(stmt: Any, src: _Source, cf: list[Any]) -> Any:
+    for target, on in src.joins:
+        stmt = stmt.join(target, on)
+    return stmt.where(*src.where, *cf)
+
+
 def attention(store: Store, committee_id: int, *, within_days: int = 7, mediator_id: int | None = None,
-              today: date | None = None, kinds: set[str] | None = None) -> Attention:
-    """What is overdue and what falls due within ``within_days`` (calendar days), soonest first."""
+              today: date | None = None, kinds: set[str] | None = None, limit: int | None = None) -> Attention:
+    """What is overdue and what falls due within ``within_days`` (calendar days), soonest first.
+
+    With ``limit`` only the first items by due date are loaded (a page for the GUI), while
+    ``counts`` still says how many there are of each kind.
+    """
     today = today or date.today()
     horizon = today + timedelta(days=within_days)
     kinds = kinds or set(KIND_LABELS)
-    items: list[_Raw] = []
+    raw: list[_Raw] = []
+    counts: dict[str, list[int]] = {k: [0, 0] for k in KIND_LABELS if k in kinds}
     with store.read() as s:
-        committee = s.get(Committee, committee_id)
-        settings = settings_mod.merged(committee.settings if committee else {})
+        stored = s.scalar(select(Committee.settings).where(Committee.id == committee_id)) or {}
         cf = _case_filter(committee_id, mediator_id)
-        if "mediation" in kinds:
-            items += [("mediation", cid, num, due, mid, cid, "")
-                      for cid, num, due, mid in s.execute(
-                          select(Case.id, Case.case_number, Case.due_on, Case.mediator_id)
-                          .where(*cf, Case.status == CaseStatus.ACCEPTED, Case.due_on <= horizon))]
-        if "feedback" in kinds:
-            items += [("feedback", cid, num, due, mid, rid, f"{agency} {ref}".strip())
-                      for rid, due, ref, agency, cid, num, mid in s.execute(
-                          select(Referral.id, Referral.feedback_due_on, Referral.reference, Agency.name, Case.id,
-                                 Case.case_number, Case.mediator_id)
-                          .join(Case, Case.id == Referral.case_id).join(Agency, Agency.id == Referral.agency_id)
-                          .where(Referral.feedback_sent_on.is_(None), Referral.feedback_due_on <= horizon, *cf))]
-        if "performance" in kinds:
-            items += _performance(s, cf, horizon)
-        if "follow_up" in kinds:
-            items += [("follow_up", cid, num, due, mid, fid, reason)
-                      for fid, due, reason, cid, num, mid in s.execute(
-                          select(FollowUp.id, FollowUp.due_on, FollowUp.reason, Case.id, Case.case_number,
-                                 Case.mediator_id)
-                          .join(Case, Case.id == FollowUp.case_id)
-                          .where(FollowUp.visited_on.is_(None), FollowUp.due_on <= horizon, *cf))]
+        for src in _sources(horizon):
+            if src.kind not in kinds:
+                continue
+            stmt = _from(select(*src.columns), src, cf).order_by(src.due, src.columns[0])
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            rows = s.execute(stmt).all()
+            raw += [(src.kind, r[-3], r[-2], r[1], r[-1], r[0], src.detail(r)) for r in rows]
+            if limit is None or len(rows) < limit:
+                overdue = sum(1 for r in rows if r[1] < today)
+                counted = (overdue, len(rows) - overdue)
+            else:
+                overdue_n, total_n = s.execute(_from(
+                    select(func.count(case((src.due < today, 1))), func.count()), src, cf)).one()
+                counted = (int(overdue_n), int(total_n) - int(overdue_n))
+            counts[src.kind][0] += counted[0]
+            counts[src.kind][1] += counted[1]
         calendar = calendar_admin.load_calendar(s)
         if "judicial_confirmation" in kinds:
-            items += _confirmations(s, cf, horizon, settings, calendar)
-        if "transfer" in kinds:
-            items += [("transfer", cid, num, due, mid, tid, dept)
-                      for tid, due, dept, cid, num, mid in s.execute(
-                          select(Transfer.id, Transfer.due_on, Transfer.department, Case.id, Case.case_number,
-                                 Case.mediator_id)
-                          .join(Case, Case.id == Transfer.case_id)
-                          .where(Transfer.closed_on.is_(None), Transfer.due_on <= horizon, *cf))]
+            settings = settings_mod.merged(stored)
+            confirmations = _confirmations(s, committee_id, mediator_id, horizon, settings, calendar)
+            raw += confirmations
+            overdue = sum(1 for r in confirmations if r[3] < today)
+            counts["judicial_confirmation"] = [overdue, len(confirmations) - overdue]
         # (Result objects have .keys(), so dict(result) would treat them as a mapping.)
         names = {i: n for i, n in s.execute(select(Mediator.id, Mediator.name)
                                             .where(Mediator.committee_id == committee_id))}
+    raw.sort(key=lambda r: (r[3], r[2], r[0]))
+    if limit is not None:
+        raw = raw[:limit]
     out = [AttentionItem(kind, cid, num, due, (due - today).days, mid, names.get(mid, "") if mid else "", ref, detail)
-           for kind, cid, num, due, mid, ref, detail in items]
-    out.sort(key=lambda i: (i.due_on, i.case_number, i.kind))
+           for kind, cid, num, due, mid, ref, detail in raw]
     warnings = tuple(w.message() for w in calendar.warnings(today, horizon))
-    return Attention(today, within_days, out, warnings)
+    return Attention(today, within_days, out, {k: KindCount(*v) for k, v in counts.items()}, warnings)
 
 
-def _performance(s: Session, cf: list[Any], horizon: date) -> list[_Raw]:
-    out: list[_Raw] = []
-    open_agreement = and_(Agreement.status == "signed", Agreement.performance_status.in_(PENDING_PERFORMANCE))
-    agreement_due: dict[int, date | None] = {}
-    for aid, due, number, cid, num, mid in s.execute(
-            select(Agreement.id, Agreement.performance_due, Agreement.number, Case.id, Case.case_number,
-                   Case.mediator_id)
-            .join(Case, Case.id == Agreement.case_id)
-            .where(open_agreement, Agreement.performance_due <= horizon, *cf)):
-        agreement_due[aid] = due
-        out.append(("performance", cid, num, due, mid, aid, f"协议 {number}"))
-    # Clauses with their own date (instalments) are listed when the date differs from the agreement's.
-    for clause_id, due, position, aid, cid, num, mid in s.execute(
-            select(AgreementClause.id, AgreementClause.due_on, AgreementClause.position, Agreement.id, Case.id,
-                   Case.case_number, Case.mediator_id)
-            .join(Agreement, Agreement.id == AgreementClause.agreement_id)
-            .join(Case, Case.id == Agreement.case_id)
-            .where(open_agreement, AgreementClause.performed_on.is_(None), AgreementClause.due_on <= horizon, *cf)):
-        if agreement_due.get(aid) != due:
-            out.append(("performance", cid, num, due, mid, clause_id, f"协议第 {position} 条"))
-    return out
-
-
-def _confirmations(s: Session, cf: list[Any], horizon: date, settings: dict[str, Any],
+def _confirmations(s: Session, committee_id: int, mediator_id: int | None, horizon: date, settings: dict[str, Any],
                    calendar: Calendar) -> list[_Raw]:
     """Planned applications (a confirmation row not yet applied) must be filed within the window.
 
-    Few agreements go to court, so the window's end is computed here rather than stored."""
+    Few agreements go to court, so the query starts from the pending confirmations and the window's
+    end is computed here rather than stored."""
     days = int(settings["judicial_confirmation_days"])
-    out = []
-    for jid, signed_on, court, cid, num, mid in s.execute(
-            select(JudicialConfirmation.id, Agreement.signed_on, JudicialConfirmation.court, Case.id,
-                   Case.case_number, Case.mediator_id)
-            .join(Agreement, Agreement.id == JudicialConfirmation.agreement_id)
-            .join(Case, Case.id == JudicialConfirmation.case_id)
-            .where(JudicialConfirmation.applied_on.is_(None), Agreement.signed_on.is_not(None), *cf)):
-        due = limits.window_due(signed_on, days, settings, calendar).due_on if signed_on else None
-        if due is not None and due <= horizon:
-            out.append(("judicial_confirmation", cid, num, due, mid, jid, court))
+    pending = s.execute(select(JudicialConfirmation.id, JudicialConfirmation.case_id, JudicialConfirmation.court,
+                               Agreement.signed_on)
+                        .join(Agreement, Agreement.id == JudicialConfirmation.agreement_id)
+                        .where(JudicialConfirmation.applied_on.is_(None), Agreement.signed_on.is_not(None))).all()
+    if not pending:
+        return []
+    cases = {cid: (num, mid) for cid, num, mid in s.execute(
+        select(Case.id, Case.case_number, Case.mediator_id)
+        .where(Case.id.in_({r[1] for r in pending}), *_case_filter(committee_id, mediator_id)))}
+    out: list[_Raw] = []
+    for jid, cid, court, signed_on in pending:
+        if cid not in cases or signed_on is None:
+            continue
+        due = limits.window_due(signed_on, days, settings, calendar).due_on
+        if due <= horizon:
+            out.append(("judicial_confirmation", cid, cases[cid][0], due, cases[cid][1], jid, court))
     return out

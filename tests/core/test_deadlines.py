@@ -35,11 +35,15 @@ def test_attention_lists_every_kind(store, actor):
     # 2. feedback owed to the police (15 days from 11-05 = 11-20).
     referred = case(store, actor, date(2026, 11, 5), n=4, mediator_id=li, source="公安机关移送",
                     referral=ReferralInput(agency_id=o.police_id, reference="J2026110500001"))
-    # 3. performance: an instalment clause due earlier than the agreement's final date, one performed clause.
+    # 3. performance: an agreement paid in instalments whose final date lies beyond the window (its
+    # overdue first instalment is listed; the performed one is not), and one due within the window.
     settled = case(store, actor, date(2026, 10, 1), n=5, mediator_id=wang)
-    agreement = _agreement(store, actor, settled, signed_on=date(2026, 11, 10), due=date(2026, 11, 30),
+    agreement = _agreement(store, actor, settled, signed_on=date(2026, 11, 10), due=date(2026, 12, 31),
                            clauses=[(date(2026, 11, 20), None), (date(2026, 11, 15), date(2026, 11, 15)),
-                                    (date(2026, 11, 30), None)])
+                                    (date(2026, 12, 31), None)])
+    lump_sum = case(store, actor, date(2026, 10, 3), n=7, mediator_id=wang)
+    _agreement(store, actor, lump_sum, signed_on=date(2026, 11, 2), due=date(2026, 11, 30),
+               clauses=[(date(2026, 11, 30), None)])
     performed = case(store, actor, date(2026, 10, 2), n=6, mediator_id=wang)
     _agreement(store, actor, performed, signed_on=date(2026, 10, 10), due=date(2026, 11, 1), status="performed")
     # 4. follow-up visit and 5. a planned judicial confirmation (30 days from 11-10 = 12-10, outside 7 days).
@@ -61,14 +65,23 @@ def test_attention_lists_every_kind(store, actor):
         ("performance", settled, date(2026, 11, 20), -5),
         ("transfer", soon, date(2026, 11, 26), 1),  # same day: ordered by case number
         ("follow_up", settled, date(2026, 11, 26), 1),
-        ("performance", settled, date(2026, 11, 30), 5),
+        ("performance", lump_sum, date(2026, 11, 30), 5),
         ("mediation", soon, date(2026, 12, 2), 7),
     ]
     assert len(result.overdue) == 3 and len(result.due_soon) == 4
     assert result.items[0].mediator == "王建国" and result.items[0].kind_label == "调解期限"
     assert result.items[1].detail == "安宁派出所 J2026110500001"
     assert result.items[2].detail == "协议第 1 条"
+    assert result.items[5].detail == f"协议 协-{lump_sum}"
     assert result.warnings == ()
+    assert result.counts["performance"].overdue == 1 and result.counts["performance"].due_soon == 1
+    assert result.total == 7 and result.total_overdue == 3 and not result.truncated
+
+    # A page of the list: the first items by due date, with the counts of everything.
+    page = deadlines.attention(store, actor.committee_id, within_days=7, today=TODAY, limit=1)
+    assert [(i.kind, i.case_id) for i in page.items] == [("mediation", late)]
+    assert page.truncated and page.total == 7 and page.total_overdue == 3
+    assert page.counts["mediation"].overdue == 1 and page.counts["mediation"].due_soon == 1
 
     # A wider window reaches the judicial-confirmation deadline and the third case.
     wide = deadlines.attention(store, actor.committee_id, within_days=40, today=TODAY)

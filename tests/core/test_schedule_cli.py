@@ -31,6 +31,9 @@ def test_deadlines_command(store, actor, capsys):
     assert out[0].startswith("逾期 6 天\t2026-11-19\t调解期限\t（2026）安调字第001号\t王建国")
     assert out[1].startswith("7 天后\t2026-12-02\t调解期限\t（2026）安调字第002号\t李秀英")
     assert out[-1] == "已逾期 1 项，7 天内到期 1 项"
+    assert main(["--db", store.url, "deadlines", "--within", "7", "--today", "2026-11-25", "--limit", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and out[-1] == "已逾期 1 项，7 天内到期 1 项（仅显示最早的 1 项）"
     assert main(["--db", store.url, "deadlines", "--within", "3", "--today", "2026-11-25", "--mediator", "李秀英"]) == 0
     assert capsys.readouterr().out.strip() == "已逾期 0 项，3 天内到期 0 项"
     assert main(["--db", store.url, "deadlines", "--within", "7", "--today", "2026-11-25", "--json"]) == 0

@@ -1,7 +1,8 @@
 """scheduling and deadline indexes
 
 Indexes for the attention query (what is overdue or due soon): each puts the "still open" column
-first, so the query reads only open items instead of every case ever taken in.
+first, so the query reads only open items instead of every case ever taken in, and carries the
+case id so the query needs no visit to the item's own (wide) row.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,10 +18,10 @@ depends_on = None
 
 INDEXES = [
     ("ix_case_attention", "mediation_case", ["committee_id", "status", "due_on"]),
-    ("ix_referral_pending", "referral", ["feedback_sent_on", "feedback_due_on"]),
-    ("ix_agreement_pending", "agreement", ["performance_status", "performance_due"]),
-    ("ix_follow_up_pending", "follow_up", ["visited_on", "due_on"]),
-    ("ix_transfer_open", "transfer", ["closed_on", "due_on"]),
+    ("ix_referral_pending", "referral", ["feedback_sent_on", "feedback_due_on", "case_id"]),
+    ("ix_agreement_pending", "agreement", ["performance_status", "performance_due", "status", "case_id"]),
+    ("ix_follow_up_pending", "follow_up", ["visited_on", "due_on", "case_id"]),
+    ("ix_transfer_open", "transfer", ["closed_on", "due_on", "case_id"]),
 ]
 
 
