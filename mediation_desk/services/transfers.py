@@ -79,7 +79,7 @@ def _load(s: Session, actor: Actor, transfer_id: int) -> tuple[Transfer, Case]:
 
 def create_transfer(store: Store, actor: Actor, case_id: int, *, department: str, matter: str, request: str = "",
                     sent_on: date, due_on: date | None = None, due_workdays: int | None = None) -> TransferInfo:
-    """转办 a matter; the limit is a date or a number of working days from ``sent_on``."""
+    """转办 a matter; the limit is a date, or working days from ``sent_on`` (default: the committee's setting)."""
     problems: list[FieldProblem] = []
     if not clean(department):
         problems.append(problem("department", "field.required", label="承办部门"))
@@ -93,7 +93,11 @@ def create_transfer(store: Store, actor: Actor, case_id: int, *, department: str
     with store.write(actor) as uow:
         s = uow.session
         case = get_case(s, actor, case_id)
-        if due_on is None and due_workdays is not None:
+        if due_on is None:
+            # Every transfer is tracked against a date: without one, the committee's default applies.
+            if due_workdays is None:
+                committee = s.get(Committee, actor.committee_id)
+                due_workdays = int(settings_mod.merged(committee.settings if committee else {})["transfer_workdays"])
             due_on = calendar_admin.load_calendar(s).add_workdays(sent_on, due_workdays)
         t = Transfer(case_id=case.id, department=clean(department), matter=matter.strip(), request=request.strip(),
                      sent_on=sent_on, due_on=due_on)
@@ -166,10 +170,3 @@ def list_transfers(store: Store, committee_id: int, *, today: date | None = None
     stmt = stmt.order_by(Transfer.due_on.is_(None), Transfer.due_on, Transfer.id)
     with store.read() as s:
         return [_info(s, t, c, today, with_replies=case_id is not None) for t, c in s.execute(stmt)]
-
-
-def default_transfer_days(store: Store, committee_id: int) -> int:
-    """Working days a department is given when the clerk names no date (a committee setting)."""
-    with store.read() as s:
-        c = s.get(Committee, committee_id)
-        return int(settings_mod.merged(c.settings if c else {}).get("transfer_workdays", 10))

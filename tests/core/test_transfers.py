@@ -46,3 +46,7 @@ def test_transfer_is_tracked_until_closed(store, actor):
     assert done.state == "closed"
     assert transfers.list_transfers(store, actor.committee_id, today=TODAY) == []
     assert len(transfers.list_transfers(store, actor.committee_id, today=TODAY, open_only=False)) == 2
+    # Without a date the committee's default of 10 working days applies (Wednesday 11-25 → 12-09).
+    default = transfers.create_transfer(store, actor, cid, department="安宁镇住建办", matter="核查违建",
+                                        sent_on=TODAY)
+    assert default.due_on == date(2026, 12, 9)
