@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "demo_cmd",
     "case_cmds",
     "casework_cmds",
+    "schedule_cmds",
 ]
 
 log = logging.getLogger(__name__)

@@ -179,6 +179,7 @@ class Case(Versioned, Base):
         UniqueConstraint("committee_id", "year", "serial"),
         Index("ix_case_committee_received", "committee_id", "received_on"),
         Index("ix_case_status_received", "status", "received_on"),
+        Index("ix_case_attention", "committee_id", "status", "due_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
@@ -265,6 +266,7 @@ class Referral(Versioned, Base):
     """移送 / 委派 / 转办: how an agency sent the case, and the feedback owed to it."""
 
     __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_pending", "feedback_sent_on", "feedback_due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), unique=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
@@ -299,6 +301,7 @@ class Transfer(Versioned, Base):
     """分项转办: a matter (or part of a case) sent to another department, tracked until closed."""
 
     __tablename__ = "transfer"
+    __table_args__ = (Index("ix_transfer_open", "closed_on", "due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     department: Mapped[str] = mapped_column(String(100))
@@ -396,6 +399,8 @@ class Agreement(Base):
     """调解协议书 (or a registered 口头协议). Immutable once signed; re-issue makes a new version."""
 
     __tablename__ = "agreement"
+    __table_args__ = (Index("ix_agreement_pending", "performance_status", "performance_due", "status",
+                            "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10), default="written")  # written / oral
@@ -444,6 +449,7 @@ class FollowUp(Versioned, Base):
     """回访: a planned or done check on whether an agreement was performed."""
 
     __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_pending", "visited_on", "due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))

@@ -14,13 +14,14 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import Agency, Case, CaseParty, Committee, KeyCasePlan, Party, Referral
-from mediation_desk.domain import identity
+from mediation_desk.domain import identity, limits
 from mediation_desk.domain.case_number import format_case_number
 from mediation_desk.domain.risk import RiskAssessment, RiskFacts, assess
 from mediation_desk.domain.text import clean
 from mediation_desk.domain.vocab import SOURCE_AGENCY_KIND, CaseStatus, PartyKind, PartyRole
+from mediation_desk.domain.workdays import Calendar
 from mediation_desk.errors import FieldProblem, NotFoundError, UserError, ValidationError, problem
-from mediation_desk.services import numbering, search_index, vocabulary
+from mediation_desk.services import calendar_admin, numbering, search_index, vocabulary
 from mediation_desk.services import settings as settings_mod
 from mediation_desk.services.case_rows import CaseRow, load_rows
 from mediation_desk.services.common import get_case, get_case_for_change
@@ -324,11 +325,17 @@ def _agency_for(s: Session, committee_id: int, source: str, ref: ReferralInput) 
     return agency
 
 
-def mediation_due(received_on: date, source: str, settings: dict[str, Any], agency: Agency | None) -> date:
-    days = int(settings["court_mediation_days"] if source.startswith("court_") else settings["mediation_days"])
-    if agency is not None and agency.mediation_days:
-        days = agency.mediation_days
-    return received_on + timedelta(days=days)
+def agency_limits(agency: Agency | None) -> limits.AgencyLimits | None:
+    if agency is None:
+        return None
+    return limits.AgencyLimits(agency.mediation_days, agency.feedback_days, bool(agency.feedback_in_workdays))
+
+
+def mediation_due(received_on: date, source: str, settings: dict[str, Any], agency: Agency | None,
+                  calendar: Calendar | None = None) -> date:
+    """The mediation time limit, counted with the holiday calendar (see ``domain.limits``)."""
+    cal = calendar or Calendar.from_package()
+    return limits.mediation_due(received_on, source, settings, agency_limits(agency), cal).due_on
 
 
 def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = "accept",
@@ -362,10 +369,11 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
             found_by_screening=data.found_by_screening or data.source == "grid_screening",
             retention=str(settings.get("retention", "")),
         )
+        calendar = calendar_admin.load_calendar(s)
         if decision == "accept":
             case.status = CaseStatus.ACCEPTED
             case.accepted_on = data.received_on
-            case.due_on = mediation_due(data.received_on, data.source, settings, agency)
+            case.due_on = mediation_due(data.received_on, data.source, settings, agency, calendar)
         elif decision == "decline":
             case.status = CaseStatus.DECLINED
             case.decline_reason = clean(decline_reason)
@@ -380,10 +388,10 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
                             if p.agent_id_number else "", agent_kind=p.agent_kind))
         if data.referral and agency is not None:
             received = data.referral.received_on or data.received_on
-            feedback_days = agency.feedback_days or int(settings["feedback_days"])
+            feedback_due = limits.feedback_due(received, settings, agency_limits(agency), calendar).due_on
             s.add(Referral(case_id=case.id, agency_id=agency.id, liaison_id=data.referral.liaison_id,
                            reference=data.referral.reference, received_on=received,
-                           request=data.referral.request, feedback_due_on=received + timedelta(days=feedback_days)))
+                           request=data.referral.request, feedback_due_on=feedback_due))
         s.flush()
         search_index.refresh(s, case.id)
         uow.audit("create", "case", case.id, case_id=case.id, after={
@@ -406,7 +414,8 @@ def accept_case(store: Store, actor: Actor, case_id: int, expected_version: int,
         agency = case.referral.agency if case.referral else None
         case.status = CaseStatus.ACCEPTED
         case.accepted_on = accepted_on or date.today()
-        case.due_on = mediation_due(case.accepted_on, case.source, settings, agency)
+        case.due_on = mediation_due(case.accepted_on, case.source, settings, agency,
+                                    calendar_admin.load_calendar(uow.session))
         uow.session.flush()
         uow.audit("accept", "case", case.id, case_id=case.id, before={"status": "registered"},
                   after={"status": case.status, "accepted_on": case.accepted_on.isoformat()})

@@ -135,7 +135,9 @@ def test_decline_needs_reason_and_accept_checks_version(store, actor):
         intake.decline_case(store, actor, registered.case_id, detail.version, "已起诉")
     with pytest.raises(UserError):
         intake.decline_case(store, actor, registered.case_id, new_version, "已起诉")
-    assert cases.get_case_detail(store, actor, registered.case_id).due_on == date(2026, 6, 7)
+    # 30 days from 05-08 is Sunday 06-07; a period ending on a rest day ends on the next working day
+    # (民法典第二百零三条), so the limit is Monday 06-08.
+    assert cases.get_case_detail(store, actor, registered.case_id).due_on == date(2026, 6, 8)
 
 
 def test_audit_log_records_and_is_append_only(store, actor):
