@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "case_cmds",
     "casework_cmds",
     "schedule_cmds",
+    "document_cmds",
 ]
 
 log = logging.getLogger(__name__)
