@@ -44,11 +44,12 @@ class ExportResult:
 
 
 def export_ledger(store: Store, actor: Actor, out: str | Path, fmt: str = "xlsx",
-                  query: ledger.LedgerQuery = ledger.LedgerQuery(), *, progress: Progress | None = None,
+                  query: ledger.LedgerQuery | None = None, *, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> ExportResult:
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise UserError("export.bad_format", fmt=fmt, choices="、".join(FORMATS))
+    query = query or ledger.LedgerQuery()
     total = ledger.count(store, actor, query)
     with store.read() as s:
         committee = s.get(Committee, actor.committee_id)

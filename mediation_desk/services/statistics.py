@@ -188,10 +188,12 @@ def compute(store: Store, actor: Actor, period: Period, *, today: date | None = 
             per_type.setdefault(dtype, {})["judicial_confirmations"] = int(n)
         by_type = [TypeStats(code, label, **per_type.get(code, {}))
                    for code, label in _vocab(s, "dispute_type", set(per_type))]
-        total = TypeStats("total", "合计", **{k: sum((getattr(t, k) for t in by_type), start=ZERO if k == "amount"
-                                                   else 0) for k in ("accepted", "settled", "written_agreements",
-                                                                     "oral_agreements", "amount", "performed",
-                                                                     "judicial_confirmations")})
+        total = TypeStats(
+            "total", "合计", accepted=sum(t.accepted for t in by_type), settled=sum(t.settled for t in by_type),
+            written_agreements=sum(t.written_agreements for t in by_type),
+            oral_agreements=sum(t.oral_agreements for t in by_type), amount=sum((t.amount for t in by_type), ZERO),
+            performed=sum(t.performed for t in by_type),
+            judicial_confirmations=sum(t.judicial_confirmations for t in by_type))
         per_source = {src: (int(n), int(ok)) for src, n, ok in s.execute(
             select(Case.source, func.count(Case.id), _isum(settled)).where(cohort).group_by(Case.source))}
         by_source = [SourceStats(code, label, *per_source[code])

@@ -35,7 +35,8 @@ def tables(report: StatsReport) -> list[Table]:
     )
     by_source = Table("二、案件来源", ["案件来源", "受理", "调解成功", "成功率"],
                       [[s.label, s.accepted, s.settled, pct(s.success_rate)] for s in report.by_source])
-    by_agency = Table("三、对接单位移送（委派）及反馈", ["对接单位", "类别", "移送件数", "调解成功", "已反馈", "逾期反馈"],
+    by_agency = Table("三、对接单位移送（委派）及反馈",
+                      ["对接单位", "类别", "移送件数", "调解成功", "已反馈", "逾期反馈"],
                       [[a.name, a.kind, a.referred, a.settled, a.feedback_sent, a.feedback_overdue]
                        for a in report.by_agency])
     longest = "—" if report.longest_duration_days is None else \
