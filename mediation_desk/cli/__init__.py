@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "setup_cmds",
     "demo_cmd",
     "case_cmds",
+    "exchange_cmds",
 ]
 
 log = logging.getLogger(__name__)
