@@ -72,9 +72,9 @@ def run_export(args: argparse.Namespace) -> int:
     if args.what == "json":
         from mediation_desk.services import json_export
 
-        res = json_export.export_json(store, args.out, progress=_progress(args, "导出"))
-        rows = sum(res.tables.values())
-        print(f"已导出 {rows} 行（{len(res.tables)} 张表，数据库版本 {res.schema_revision}）：{res.path}")
+        jres = json_export.export_json(store, args.out, progress=_progress(args, "导出"))
+        rows = sum(jres.tables.values())
+        print(f"已导出 {rows} 行（{len(jres.tables)} 张表，数据库版本 {jres.schema_revision}）：{jres.path}")
         return 0
     actor = acting(store, args)
     if args.what == "ledger":
