@@ -91,7 +91,9 @@ def write_pdf(report: StatsReport, path: Path) -> None:
 
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=stats_tables.title(report), author=report.committee,
-                            subject="人民调解工作统计")
+                            subject="人民调解工作统计",
+                            # Pages start in the CJK font, so no unembedded base-14 font is referenced.
+                            initialFontName=font)
     doc.build(story)
 
 
@@ -109,7 +111,7 @@ def _bar_chart(report: StatsReport, font: str, width: float) -> Any:
     from reportlab.lib import colors
 
     rows = [t for t in report.by_type if t.accepted] or report.by_type[:1]
-    d = Drawing(width, 230)
+    d = Drawing(width, 230, initialFontName=font)
     d.add(String(width / 2, 215, "受理与调解成功件数（按纠纷类型）", fontName=font, fontSize=10.5, textAnchor="middle"))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 36, 60, width - 60, 140
@@ -144,7 +146,7 @@ def _pie_chart(report: StatsReport, font: str, width: float) -> Any:
 
     rows = [s for s in report.by_source if s.accepted]
     total = sum(s.accepted for s in rows) or 1
-    d = Drawing(width, 200)
+    d = Drawing(width, 200, initialFontName=font)
     d.add(String(width / 2, 185, "案件来源构成", fontName=font, fontSize=10.5, textAnchor="middle"))
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 40, 15, 160, 160
