@@ -7,6 +7,7 @@ place when complete; a cancel or a crash leaves no partial ledger behind.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import operator
 from dataclasses import dataclass
@@ -97,10 +98,16 @@ def _write_xlsx(path: Path, store: Store, actor: Actor, query: ledger.LedgerQuer
         heads.append(c)
     ws.append(heads)
     written = 0
-    for rows in _chunks(store, actor, query, total, progress, cancel):
-        for row in rows:
-            ws.append(_values(row))
-        written += len(rows)
+    try:
+        for rows in _chunks(store, actor, query, total, progress, cancel):
+            for row in rows:
+                ws.append(_values(row))
+            written += len(rows)
+    except BaseException:
+        # Finish the sheet's XML writer so a cancelled export leaves no dangling generator behind.
+        with contextlib.suppress(Exception):
+            ws.close()
+        raise
     wb.save(path)
     return written
 
