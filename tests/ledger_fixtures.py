@@ -53,7 +53,7 @@ def date_forms(d: date, k: int) -> Any:
 
 
 def amount_forms(a: Decimal, k: int) -> Any:
-    if a >= 10000 and a % 1000 == 0 and k % 3 == 0:
+    if a >= 10000 and a % 1000 == 0 and k % 2 == 1:
         return f"{(a / 10000).normalize()}万元"
     return [f"{a:,}元", f"{a}".translate(FULL) + "元", float(a), f"{a}"][k % 4]
 
