@@ -179,7 +179,8 @@ def create_backup(store: Store, out: str | Path, *, attachments: str | Path | No
                   progress: Progress | None = None, cancel: Cancel | None = None) -> BackupResult:
     """Write one archive; ``out`` is the archive's path or a directory to put a dated archive in."""
     target = Path(out)
-    if target.is_dir() or str(out).endswith(os.sep):
+    # A folder (existing, or named without a file suffix) gets a dated archive inside it.
+    if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
         target = target / default_archive_name()
     att_root = Path(attachments) if attachments is not None else attachments_dir()
     target.parent.mkdir(parents=True, exist_ok=True)
