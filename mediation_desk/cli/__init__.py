@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "casework_cmds",
     "schedule_cmds",
     "document_cmds",
+    "exchange_cmds",
 ]
 
 log = logging.getLogger(__name__)

@@ -137,22 +137,27 @@ def _validate_party(i: int, p: PartyInput, today: date) -> tuple[PartyInput, lis
     return p, problems
 
 
-def validate(store: Store, data: CaseInput, today: date | None = None) -> CaseInput:
-    """Return a cleaned copy of ``data`` or raise ValidationError naming every problem."""
+def validate(store: Store, data: CaseInput, today: date | None = None,
+             vocab: dict[str, list[vocabulary.VocabEntry]] | None = None) -> CaseInput:
+    """Return a cleaned copy of ``data`` or raise ValidationError naming every problem.
+
+    ``vocab`` (vocabulary name → entries) lets a bulk caller such as the ledger import read the
+    vocabularies once instead of once per case."""
     today = today or date.today()
     problems: list[FieldProblem] = []
-    dispute_type = vocabulary.resolve(vocabulary.entries(store, "dispute_type"), data.dispute_type or "")
+    vocab = vocab or {name: vocabulary.entries(store, name) for name in ("dispute_type", "source")}
+    dispute_type = vocabulary.resolve(vocab["dispute_type"], data.dispute_type or "")
     if not clean(data.dispute_type):
         problems.append(problem("dispute_type", "field.required", label="纠纷类型"))
     elif dispute_type is None:
         problems.append(problem("dispute_type", "field.unknown_choice", label="纠纷类型", value=data.dispute_type,
-                                choices="、".join(e.zh for e in vocabulary.entries(store, "dispute_type"))))
-    source = vocabulary.resolve(vocabulary.entries(store, "source"), data.source or "")
+                                choices="、".join(e.zh for e in vocab["dispute_type"])))
+    source = vocabulary.resolve(vocab["source"], data.source or "")
     if not clean(data.source):
         problems.append(problem("source", "field.required", label="案件来源"))
     elif source is None:
         problems.append(problem("source", "field.unknown_choice", label="案件来源", value=data.source,
-                                choices="、".join(e.zh for e in vocabulary.entries(store, "source"))))
+                                choices="、".join(e.zh for e in vocab["source"])))
     if not isinstance(data.received_on, date):
         problems.append(problem("received_on", "field.bad_date", label="受理日期", value=str(data.received_on)))
     elif data.received_on > today:
