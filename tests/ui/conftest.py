@@ -1,0 +1,113 @@
+"""GUI test fixtures: a migrated SQLite store with a committee (and demo cases when asked), a
+context whose tasks run synchronously (Picard's FakeThreadPool idea), and screenshot saving.
+
+One session-wide QApplication (pytest-qt's ``qapp``) gets the app's font and stylesheet, so the
+screenshots look like the real thing.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mediation_desk.store import Actor, Store
+
+SCREENS = Path(__file__).resolve().parent.parent / "output" / "screens"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp):  # type: ignore[no-untyped-def]
+    from ui.app import create_application
+
+    create_application()
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def fresh_gui_settings() -> Iterator[None]:
+    """Each test's QSettings file lives in its own MEDIATION_DESK_HOME (set by the root conftest)."""
+    from ui import settings
+
+    settings.reset_backend()
+    yield
+    settings.reset_backend()
+
+
+@pytest.fixture(scope="session")
+def demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo database (committee, mediators, agencies, 300 cases) built once per session."""
+    from datetime import date
+
+    from mediation_desk.services import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    store = Store(f"sqlite:///{path}")
+    demo.generate(store, 300, seed=11, today=date.today())
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    return path
+
+
+@pytest.fixture
+def ui_store(sqlite_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A migrated store with the committee of the root ``actor`` fixture and no cases."""
+    path = tmp_path / "gui.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    store = Store(f"sqlite:///{path}")
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
+def ui_actor(ui_store: Store) -> Actor:
+    from mediation_desk.services.committees import add_mediator, setup_committee
+
+    a = setup_committee(ui_store, name="安宁镇人民调解委员会", short_name="安", address="安宁镇人民路 18 号",
+                        first_mediator="王建国")
+    add_mediator(ui_store, a, "李秀英", roster_number="甘调证20190002")
+    return a
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    store = Store(f"sqlite:///{path}")
+    yield store
+    store.dispose()
+
+
+def make_window(qtbot, store: Store, actor: Actor | None = None):  # type: ignore[no-untyped-def]
+    from mediation_desk.services.committees import actor_for
+    from ui.app import build_main_window
+
+    window = build_main_window(store, actor or actor_for(store), synchronous=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 820)
+    window.show_initial_page()
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, ui_store: Store, ui_actor: Actor):  # type: ignore[no-untyped-def]
+    return make_window(qtbot, ui_store, ui_actor)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
+    return make_window(qtbot, demo_store)
+
+
+def save_screen(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    """Save what the widget shows, for a human to look at (tests/output/screens)."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / f"{name}.png"
+    assert widget.grab().save(str(path)), f"could not save {path}"
+    return path
