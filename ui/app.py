@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 READY_MARKER_ENV = "MEDIATION_DESK_READY_MARKER"  # benchmarks: print a line once the window is usable
+QUIT_AFTER_READY_ENV = "MEDIATION_DESK_QUIT_AFTER_READY"  # tests: quit that many ms after the marker
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
                  "Source Han Sans SC", "WenQuanYi Zen Hei", "AR PL UMing CN"]
 
@@ -71,7 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def create_application() -> QApplication:
     from ui.qt import QApplication, QFont, QGuiApplication, QIcon, Qt
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:
+        # Qt 6 scales for high-DPI screens by itself; pass fractional factors (125 %, 150 %) through
+        # unrounded so text stays crisp on office laptops.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     # Fusion looks the same on every Windows version and Linux desktop; the palette sets its calm colours.
@@ -149,6 +153,11 @@ def _announce_ready(started: float) -> None:
 
     def ready() -> None:
         print(f"MEDIATION_DESK_READY {time.perf_counter() - started:.3f}", flush=True)
+        quit_after = os.environ.get(QUIT_AFTER_READY_ENV)
+        if quit_after:
+            from ui.qt import QApplication
+
+            QTimer.singleShot(int(quit_after), QApplication.closeAllWindows)
 
     QTimer.singleShot(0, ready)
 

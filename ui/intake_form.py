@@ -30,6 +30,7 @@ from ui.qt import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -190,6 +191,11 @@ class IntakeForm(QWidget):
         self.history_tree.setObjectName("historyTree")
         self.history_tree.setHeaderLabels([self.tr("案件"), self.tr("受理日期"), self.tr("状态")])
         self.history_tree.itemActivated.connect(self._history_activated)
+        header = self.history_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.history_tree, 1)
 
         layout.addWidget(heading(self.tr("受理决定")))
@@ -339,7 +345,6 @@ class IntakeForm(QWidget):
             if h.flagged:
                 text = "⚠ " + text
             top = QTreeWidgetItem([text])
-            top.setFirstColumnSpanned(True)
             for r in h.earlier:
                 child = QTreeWidgetItem([f"{r.case_number} {r.parties}", fmt_date(r.received_on),
                                          status_label(r.status, lang)])
@@ -347,8 +352,8 @@ class IntakeForm(QWidget):
                 child.setToolTip(0, child.text(0))
                 top.addChild(child)
             self.history_tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only takes effect once the item is in the tree
             top.setExpanded(True)
-        self.history_tree.resizeColumnToContents(1)
         if history:
             self.history_note.setText(self.tr("以下当事人以前来过，请核对是否为同一纠纷、有无未结案件。"))
         else:

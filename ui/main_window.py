@@ -174,12 +174,15 @@ class MainWindow(QMainWindow):
             self._history.append(current)
             del self._history[:-20]
         self.stack.setCurrentWidget(widget)
-        row = next((i for i, s in enumerate(self.specs) if s.key == key), -1)
+        # The case and intake pages belong to 案件 in the navigation.
+        nav_key = "cases" if key in ("case", "intake") else key
+        row = next((i for i, s in enumerate(self.specs) if s.key == nav_key), -1)
         if row >= 0:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
-            settings.LAST_PAGE.set(key)
+            if nav_key == key:
+                settings.LAST_PAGE.set(key)
         shown = getattr(widget, "page_shown", None)
         if callable(shown):
             shown()

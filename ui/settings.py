@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from mediation_desk.config import data_dir
 from ui.qt import QByteArray, QSettings
@@ -72,7 +72,7 @@ class Setting(Generic[T]):
                 value = str(raw)
         except (TypeError, ValueError):
             return default
-        return value  # type: ignore[no-any-return,unused-ignore]
+        return cast(T, value)
 
 
 # --- the settings ----------------------------------------------------------------------------------

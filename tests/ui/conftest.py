@@ -90,8 +90,9 @@ def make_window(qtbot, store: Store, actor: Actor | None = None):  # type: ignor
     qtbot.addWidget(window)
     window.resize(1366, 820)
     window.show_initial_page()
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     return window
 
 
@@ -103,6 +104,25 @@ def window(qtbot, ui_store: Store, ui_actor: Actor):  # type: ignore[no-untyped-
 @pytest.fixture
 def demo_window(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
     return make_window(qtbot, demo_store)
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` as a user would: ASCII as key presses, Chinese as an input method commits it."""
+    from ui.qt import QApplication, QInputMethodEvent
+
+    run = ""
+    for ch in text + "\0":
+        if ch != "\0" and ch.isascii() == (run[:1].isascii() if run else ch.isascii()):
+            run += ch
+            continue
+        if run:
+            if run.isascii():
+                qtbot.keyClicks(widget, run)
+            else:
+                event = QInputMethodEvent()
+                event.setCommitString(run)
+                QApplication.sendEvent(widget, event)
+        run = ch if ch != "\0" else ""
 
 
 def save_screen(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
