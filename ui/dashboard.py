@@ -50,12 +50,14 @@ class Section(QFrame):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setMinimumHeight(150)
+        self.tree.setMinimumHeight(120)
+        self.tree.setMaximumHeight(260)
         self.tree.itemActivated.connect(self._activated)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 10)
         self.empty = muted(empty_text)
         self.empty.setObjectName("emptyState")
         layout.addWidget(self.empty)
+        layout.addStretch(1)  # an empty section keeps its sentence under the title
         self._base_title = title
 
     def set_rows(self, rows: list[tuple[int, list[str]]], *, total: int | None = None) -> None:

@@ -127,7 +127,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("保存调委会设置"))
         self.save_button.setObjectName("saveCommittee")
-        self.save_button.clicked.connect(self.save_committee)
+        self.save_button.clicked.connect(lambda: self.save_committee())
         buttons.addWidget(self.save_button)
         v.addLayout(buttons)
         self.saved_label = muted()

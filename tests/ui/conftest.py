@@ -7,6 +7,7 @@ screenshots look like the real thing.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,14 @@ import pytest
 
 from mediation_desk.store import Actor, Store
 
-SCREENS = Path(__file__).resolve().parent.parent / "output" / "screens"
+HERE = Path(__file__).resolve().parent
+SCREENS = HERE.parent / "output" / "screens"
+
+# The offscreen platform's default screen is 800 x 800; give it an office monitor's 1920 x 1080 at
+# 96 dpi so restored window geometry and screenshots are not squeezed. (Read when the QApplication
+# is created, which happens after this module is imported.)
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-screen.json'}"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -82,13 +90,14 @@ def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
     store.dispose()
 
 
-def make_window(qtbot, store: Store, actor: Actor | None = None):  # type: ignore[no-untyped-def]
+def make_window(qtbot, store: Store, actor: Actor | None = None, *, size: tuple[int, int] | None = (1366, 820)):  # type: ignore[no-untyped-def]  # noqa: E501
     from mediation_desk.services.committees import actor_for
     from ui.app import build_main_window
 
     window = build_main_window(store, actor or actor_for(store), synchronous=True)
     qtbot.addWidget(window)
-    window.resize(1366, 820)
+    if size is not None:
+        window.resize(*size)
     window.show_initial_page()
     with qtbot.waitActive(window):
         window.show()
