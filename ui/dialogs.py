@@ -14,10 +14,13 @@ from mediation_desk.logs import log_path
 from ui.qt import QCoreApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
+_open_boxes: set[QMessageBox] = set()  # a box without a parent must outlive the call that opened it
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+def _keep_open(box: QMessageBox) -> None:
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
 
 
 def current_lang() -> str:
@@ -36,19 +39,21 @@ def field_messages(exc: ValidationError) -> dict[str, list[str]]:
 
 
 def unexpected_error_text() -> str:
-    return _t("操作没有完成：程序遇到了意外问题。您的数据没有受到影响，请重试；"
+    return QCoreApplication.translate("Dialogs", "操作没有完成：程序遇到了意外问题。您的数据没有受到影响，请重试；"
               "如果问题重复出现，请把日志文件 {path} 发给技术支持人员。").format(path=log_path())
 
 
 def show_message(parent: QWidget | None, text: str, *, title: str = "", warning: bool = True) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-    box.setWindowTitle(title or (_t("提示") if not warning else _t("无法完成")))
+    default_title = QCoreApplication.translate("Dialogs", "无法完成") if warning else \
+        QCoreApplication.translate("Dialogs", "提示")
+    box.setWindowTitle(title or default_title)
     box.setText(text)
-    ok = box.addButton(_t("知道了"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QCoreApplication.translate("Dialogs", "知道了"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
     box.setObjectName("messageBox")
-    box.open()
+    _keep_open(box)
     return box
 
 
@@ -65,10 +70,10 @@ def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None], *, ye
     """Ask before a destructive act; ``on_yes`` runs only if the user confirms."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title or _t("请确认"))
+    box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "请确认"))
     box.setText(text)
-    yes = box.addButton(yes_text or _t("确定"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_t("取消"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(yes_text or QCoreApplication.translate("Dialogs", "确定"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QCoreApplication.translate("Dialogs", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setObjectName("confirmBox")
 
@@ -77,5 +82,5 @@ def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None], *, ye
             on_yes()
 
     box.finished.connect(done)
-    box.open()
+    _keep_open(box)
     return box
