@@ -115,12 +115,12 @@ def calm_palette() -> QPalette:
 
 def open_main_window(url: str, lang: str = "zh") -> MainWindow | None:
     """Open the database (upgrading it), run the first-run setup if needed, show the main window."""
-    from mediation_desk.db.schema import upgrade
+    from mediation_desk.db.schema import ensure_current
     from mediation_desk.services import committees
     from mediation_desk.store import Store
 
     store = Store(url)
-    upgrade(store.engine)
+    ensure_current(store.engine)  # an older database is upgraded in place; a current one costs one query
     if committees.count_committees(store) == 0:
         from ui.first_run import FirstRunDialog
 

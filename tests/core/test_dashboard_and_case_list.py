@@ -25,7 +25,8 @@ def test_dashboard_overview(store, actor):
                      referral=ReferralInput(agency="安宁派出所", reference="J1"))
     overdue = _case(store, actor, TODAY - timedelta(days=45), "乙", "102")
     soon = _case(store, actor, TODAY - timedelta(days=27), "丙", "103")
-    declined = intake.create_case(store, actor, neighbour_case(TODAY, applicant="丁", applicant_id=make_id(order="104")),
+    declined = intake.create_case(store, actor, neighbour_case(TODAY, applicant="丁",
+                                                               applicant_id=make_id(order="104")),
                                   decision="decline", decline_reason="已起诉", today=TODAY)
     with store.write(actor) as uow:
         for case_id, day, hour in ((referred.case_id, TODAY, 9), (overdue.case_id, TODAY + timedelta(days=2), 15),
