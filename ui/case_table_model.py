@@ -8,6 +8,7 @@ from ``services.search`` are shown by the same model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from mediation_desk.services import cases as case_service
 from mediation_desk.services import search as search_service
 from mediation_desk.services.case_rows import CaseRow
 from mediation_desk.services.cases import CaseFilter
-from ui.context import AppContext
+from ui.context import AppContext, Lookups
 from ui.formatting import fmt_date, risk_label, status_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -26,11 +27,13 @@ from ui.qt import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from ui.tasks import CancelToken
 
 SEARCH_LIMIT = 500
+COUNT_DELAY_MS = 120  # let the first page paint before the (slower) count competes for the CPU
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +61,34 @@ assert all(c.sort_key is None or c.sort_key in case_service.SORT_COLUMNS for c i
 
 HIGH_RISK = QColor("#b3261e")
 OVERDUE = QColor("#9a5b00")
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                    CASE_ID_ROLE})
+_RISK_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "risk_level")
+_DUE_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "due_on")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of rows with their cell texts, prepared off the GUI thread."""
+
+    rows: list[CaseRow]
+    texts: list[tuple[str, ...]]
+    overdue: list[bool]
+
+
+def _overdue(row: CaseRow, today: date) -> bool:
+    return row.due_on is not None and row.due_on < today and row.status in ("registered", "accepted")
+
+
+def row_texts(row: CaseRow, lang: str, lookups: Lookups) -> tuple[str, ...]:
+    """The text of each column for one row, in COLUMNS order."""
+    values = {
+        "case_number": row.case_number, "received_on": fmt_date(row.received_on), "parties": row.parties,
+        "dispute_type": lookups.dispute_label(row.dispute_type, lang), "source": lookups.source_label(row.source, lang),
+        "status": status_label(row.status, lang), "risk_level": risk_label(row.risk_level, lang),
+        "mediator": row.mediator, "due_on": fmt_date(row.due_on), "agency": f"{row.agency} {row.reference}".strip(),
+    }
+    return tuple(values[c.key] for c in COLUMNS)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -70,6 +101,8 @@ class CaseTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.page_size = page_size
         self.rows: list[CaseRow] = []
+        self.texts: list[tuple[str, ...]] = []
+        self.overdue: list[bool] = []
         self.filter = CaseFilter()
         self.sort_key = "received_on"
         self.descending = True
@@ -80,7 +113,6 @@ class CaseTableModel(QAbstractTableModel):
         self._exhausted = True
         self._loading = False
         self._tokens: list[CancelToken] = []
-        self._today = date.today()
         self._started = False
 
     # --- queries -------------------------------------------------------------------------------
@@ -105,7 +137,6 @@ class CaseTableModel(QAbstractTableModel):
         self._tokens.clear()
         self._generation += 1
         self._started = True
-        self._today = date.today()
         self.total = None
         self.total_changed.emit(None)
         if self.search_text:
@@ -121,36 +152,52 @@ class CaseTableModel(QAbstractTableModel):
     def _load_page(self, generation: int, offset: int) -> None:
         store, committee, f = self.ctx.store, self.ctx.committee_id, self.filter
         sort, desc, limit = self.sort_key, self.descending, self.page_size
+        texts = self._formatter()
         self._set_loading(True)
         op = self.ctx.tasks.op(
-            lambda: case_service.list_cases(store, committee, f, sort=sort, descending=desc, offset=offset,
-                                            limit=limit),
+            lambda: texts(case_service.list_cases(store, committee, f, sort=sort, descending=desc, offset=offset,
+                                                  limit=limit)),
             label=QCoreApplication.translate("CaseTable", "正在读取案件…"))
         op.success(lambda rows: self._page_arrived(generation, offset, rows))
         op.failure(lambda exc: self._failed(generation, exc))
         self._tokens.append(op.run())
 
-    def _page_arrived(self, generation: int, offset: int, rows: list[CaseRow]) -> None:
+    def _formatter(self) -> Callable[[list[CaseRow]], Page]:
+        """Cell texts are made on the worker with a snapshot of the labels, so ``data()`` is a lookup."""
+        lang, lookups, today = self.ctx.lang, self.ctx.lookups.current, date.today()
+
+        def texts(rows: list[CaseRow]) -> Page:
+            return Page(rows, [row_texts(r, lang, lookups) for r in rows], [_overdue(r, today) for r in rows])
+
+        return texts
+
+    def _page_arrived(self, generation: int, offset: int, page: Page) -> None:
         if generation != self._generation:
             return
         self._set_loading(False)
+        rows = page.rows
         self._exhausted = len(rows) < self.page_size
         if offset == 0:
             self.beginResetModel()
-            self.rows = list(rows)
+            self.rows, self.texts, self.overdue = list(rows), list(page.texts), list(page.overdue)
             self.endResetModel()
-            self._count(generation)
+            # The total matters less than the first rows: ask for it once they are on screen.
+            if self.ctx.tasks.synchronous:
+                self._count(generation)
+            else:
+                QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count(generation))
         elif rows:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
             self.rows.extend(rows)
+            self.texts.extend(page.texts)
+            self.overdue.extend(page.overdue)
             self.endInsertRows()
         if self._exhausted and self.total is None:
             self._set_total(len(self.rows))
         self.page_loaded.emit(len(self.rows))
 
     def _count(self, generation: int) -> None:
-        """The total matters less than the first rows, so it is asked for once they are shown."""
-        if self._exhausted:
+        if self._exhausted or generation != self._generation:
             return
         store, committee, f = self.ctx.store, self.ctx.committee_id, self.filter
         op = self.ctx.tasks.op(lambda: case_service.count_cases(store, committee, f),
@@ -164,20 +211,27 @@ class CaseTableModel(QAbstractTableModel):
 
     def _load_search(self, generation: int) -> None:
         store, committee, text = self.ctx.store, self.ctx.committee_id, self.search_text
+        texts = self._formatter()
         self._set_loading(True)
-        op = self.ctx.tasks.op(lambda: search_service.search(store, committee, text, limit=SEARCH_LIMIT),
+
+        def find() -> tuple[search_service.SearchResult, Page]:
+            result = search_service.search(store, committee, text, limit=SEARCH_LIMIT)
+            return result, texts(result.rows)
+
+        op = self.ctx.tasks.op(find,
                                label=QCoreApplication.translate("CaseTable", "正在搜索…"))
-        op.success(lambda result: self._search_arrived(generation, result))
+        op.success(lambda found: self._search_arrived(generation, found))
         op.failure(lambda exc: self._failed(generation, exc))
         self._tokens.append(op.run())
 
-    def _search_arrived(self, generation: int, result: search_service.SearchResult) -> None:
+    def _search_arrived(self, generation: int, found: tuple[search_service.SearchResult, Page]) -> None:
         if generation != self._generation:
             return
+        result, page = found
         self._set_loading(False)
         self._exhausted = True
         self.beginResetModel()
-        self.rows = list(result.rows)
+        self.rows, self.texts, self.overdue = list(page.rows), list(page.texts), list(page.overdue)
         self.endResetModel()
         self.search_capped = result.capped
         self._set_total(result.total)
@@ -223,44 +277,21 @@ class CaseTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(COLUMNS)):
+        # Called for every visible cell and role on each repaint: answer from the prepared texts.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, key)
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self.rows) and 0 <= c < len(COLUMNS)):
+            return None
         if role == CASE_ID_ROLE:
-            return row.id
+            return self.rows[r].id
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "risk_level" and row.risk_level == "high":
+            if c == _RISK_COLUMN and self.rows[r].risk_level == "high":
                 return HIGH_RISK
-            if key == "due_on" and self._overdue(row):
+            if c == _DUE_COLUMN and self.overdue[r]:
                 return OVERDUE
-        return None
-
-    def _overdue(self, row: CaseRow) -> bool:
-        return row.due_on is not None and row.due_on < self._today and row.status in ("registered", "accepted")
-
-    def _text(self, row: CaseRow, key: str) -> str:
-        lang = self.ctx.lang
-        lookups = self.ctx.lookups.current
-        if key == "received_on":
-            return fmt_date(row.received_on)
-        if key == "due_on":
-            return fmt_date(row.due_on)
-        if key == "parties":
-            return row.parties
-        if key == "dispute_type":
-            return lookups.dispute_label(row.dispute_type, lang)
-        if key == "source":
-            return lookups.source_label(row.source, lang)
-        if key == "status":
-            return status_label(row.status, lang)
-        if key == "risk_level":
-            return risk_label(row.risk_level, lang)
-        if key == "agency":
-            return f"{row.agency} {row.reference}".strip()
-        return str(getattr(row, key, "") or "")
+            return None
+        return self.texts[r][c]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header clicks sort in SQL; columns without an index are refused (see ``is_sortable``)."""

@@ -26,9 +26,12 @@ from ui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
+    QTimer,
     QToolBar,
     QWidget,
 )
+
+BUSY_DELAY_MS = 150  # operations quicker than this show no busy indicator
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +98,12 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.hide()
+        # Quick operations finish before the indicator would appear: no flicker, no relayout.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        self._busy_text = ""
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.busy_bar)
@@ -244,8 +253,21 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("共 {n} 件案件").format(n=f"{total:,}"))
 
     def _busy_changed(self, busy: bool, label: str) -> None:
-        self.busy_bar.setVisible(busy)
-        self.busy_label.setText(label if busy else "")
+        self._busy_text = label
+        if busy:
+            if self.busy_bar.isVisible():
+                self.busy_label.setText(label)
+            elif not self._busy_timer.isActive():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+            self.busy_label.setText("")
+
+    def _show_busy(self) -> None:
+        if self.ctx.tasks.busy:
+            self.busy_label.setText(self._busy_text)
+            self.busy_bar.show()
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.cases:
