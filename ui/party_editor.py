@@ -20,6 +20,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -97,7 +98,7 @@ class PartyEditor(QGroupBox):
             self.errors[key] = error
             box.addWidget(error)
             self._cells[key] = cell
-            grid.addWidget(cell, row, col, 1, span)
+            grid.addWidget(cell, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.remove_button, 4, 2)
         for col in range(3):
             grid.setColumnStretch(col, 1)

@@ -136,6 +136,11 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def save_screen(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
     """Save what the widget shows, for a human to look at (tests/output/screens)."""
+    from ui.qt import QApplication
+
+    # Layout requests are posted events: let pending relayouts happen, as they would on screen.
+    for _ in range(3):
+        QApplication.processEvents()
     SCREENS.mkdir(parents=True, exist_ok=True)
     path = SCREENS / f"{name}.png"
     assert widget.grab().save(str(path)), f"could not save {path}"
