@@ -149,18 +149,25 @@ class Party(Versioned, Base):
     """当事人: a natural person or an organisation. One row per real person, reused across cases."""
 
     __tablename__ = "party"
+    # Composite indexes match how intake finds a known party (per committee), so the planner never
+    # falls back to scanning every party of the committee.
+    __table_args__ = (
+        Index("ix_party_committee_id_number", "committee_id", "id_number"),
+        Index("ix_party_committee_name_phone", "committee_id", "name", "phone"),
+        Index("ix_party_committee_credit_code", "committee_id", "credit_code"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"), index=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
     kind: Mapped[str] = mapped_column(String(20), default="person")
-    name: Mapped[str] = mapped_column(String(100), index=True)
-    id_number: Mapped[str | None] = mapped_column(String(18), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str | None] = mapped_column(String(18))
     sex: Mapped[str | None] = mapped_column(String(10))
     birth_date: Mapped[date | None] = mapped_column(Date)
     ethnicity: Mapped[str] = mapped_column(String(20), default="")
     occupation: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
-    credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18))
     legal_representative: Mapped[str] = mapped_column(String(50), default="")
 
 

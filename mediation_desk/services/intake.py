@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import Agency, Case, CaseParty, Committee, KeyCasePlan, Party, Referral
@@ -189,27 +189,31 @@ def validate(store: Store, data: CaseInput, today: date | None = None) -> CaseIn
 # --- earlier cases and risk ----------------------------------------------------------------------
 
 
-def _party_match(committee_id: int, p: PartyInput) -> Any | None:
-    """Condition matching the stored party rows that are this same person or organisation."""
-    conds = []
+def _known_party_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
+    """Stored party rows that are this same person or organisation: same ID number or credit code,
+    or same name and phone. Each test is its own indexed lookup (an OR would scan the committee)."""
+    lookups = []
     if p.kind == PartyKind.PERSON and p.id_number:
-        conds.append(Party.id_number == p.id_number)
+        lookups.append(Party.id_number == p.id_number)
     if p.kind == PartyKind.ORGANISATION and p.credit_code:
-        conds.append(Party.credit_code == p.credit_code)
+        lookups.append(Party.credit_code == p.credit_code)
     if p.name and p.phone:
-        conds.append(and_(Party.name == p.name, Party.phone == p.phone))
-    if not conds:
-        return None
-    return and_(Party.committee_id == committee_id, or_(*conds))
+        lookups.append(and_(Party.name == p.name, Party.phone == p.phone))
+    ids: set[int] = set()
+    for cond in lookups:
+        ids.update(s.scalars(select(Party.id).where(Party.committee_id == committee_id, cond)))
+    return sorted(ids)
 
 
 def _earlier_case_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
-    cond = _party_match(committee_id, p)
-    if cond is None:
+    party_ids = _known_party_ids(s, committee_id, p)
+    if not party_ids:
         return []
-    linked = select(CaseParty.case_id).join(Party, Party.id == CaseParty.party_id).where(cond)
+    case_ids = set(s.scalars(select(CaseParty.case_id).where(CaseParty.party_id.in_(party_ids))))
+    if not case_ids:
+        return []
     return list(s.scalars(
-        select(Case.id).where(Case.id.in_(linked)).order_by(Case.received_on.desc(), Case.id.desc()).limit(50)
+        select(Case.id).where(Case.id.in_(case_ids)).order_by(Case.received_on.desc(), Case.id.desc()).limit(50)
     ))
 
 
@@ -271,9 +275,26 @@ def assess_risk(s: Session, committee_id: int, data: CaseInput, history: list[Pa
 # --- writing -------------------------------------------------------------------------------------
 
 
+def _check_identity_names(s: Session, committee_id: int, parties: list[PartyInput]) -> None:
+    """An ID number or credit code already on file under another name is a typo until shown otherwise."""
+    problems = []
+    for i, p in enumerate(parties):
+        key_col, key, field_name = ((Party.id_number, p.id_number, "id_number") if p.kind == PartyKind.PERSON
+                                    else (Party.credit_code, p.credit_code, "credit_code"))
+        if not key:
+            continue
+        known = s.scalar(select(Party.name).where(Party.committee_id == committee_id, key_col == key)
+                         .order_by(Party.id).limit(1))
+        if known is not None and known != p.name:
+            problems.append(problem(f"parties[{i}].{field_name}", "party.name_mismatch", number=key, known=known,
+                                    name=p.name))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _store_party(s: Session, committee_id: int, p: PartyInput) -> Party:
-    cond = _party_match(committee_id, p)
-    party = s.scalars(select(Party).where(cond).order_by(Party.id)).first() if cond is not None else None
+    known = _known_party_ids(s, committee_id, p)
+    party = s.get(Party, known[0]) if known else None
     if party is None:
         party = Party(committee_id=committee_id, kind=p.kind, name=p.name)
         s.add(party)
@@ -325,6 +346,7 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
         if committee is None:
             raise UserError("error.no_committee")
         settings = settings_mod.merged(committee.settings)
+        _check_identity_names(s, committee.id, data.parties)
         history = _history(s, committee.id, data.parties, today, int(settings["repeat_window_days"]))
         risk = assess_risk(s, committee.id, data, history, settings["risk_rules"])
         agency = _agency_for(s, committee.id, data.source, data.referral) if data.referral else None
