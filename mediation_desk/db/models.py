@@ -180,6 +180,14 @@ class Case(Versioned, Base):
         Index("ix_case_committee_received", "committee_id", "received_on"),
         Index("ix_case_status_received", "status", "received_on"),
         Index("ix_case_attention", "committee_id", "status", "due_on"),
+        # One per case-list filter, ending in received_on: any filter's newest page is an index seek
+        # (migration 0003).
+        Index("ix_case_list_status", "committee_id", "status", "received_on"),
+        Index("ix_case_list_dispute_type", "committee_id", "dispute_type", "received_on"),
+        Index("ix_case_list_source", "committee_id", "source", "received_on"),
+        Index("ix_case_list_risk", "committee_id", "risk_level", "received_on"),
+        Index("ix_case_list_mediator", "committee_id", "mediator_id", "received_on"),
+        Index("ix_case_list_due", "committee_id", "due_on", "received_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
