@@ -33,6 +33,7 @@ from mediation_desk.db.models import (
 from mediation_desk.db.types import UTCDateTime
 from mediation_desk.domain.text import clean
 from mediation_desk.domain.timezones import local_zone
+from mediation_desk.domain.vocab import CASE_STATUS_LABELS, CaseStatus
 from mediation_desk.domain.workdays import Calendar
 from mediation_desk.errors import ConflictError, FieldProblem, NotFoundError, UserError, ValidationError, problem
 from mediation_desk.services import calendar_admin
@@ -370,6 +371,8 @@ def create_session(store: Store, actor: Actor, data: SessionInput, *, allow_conf
     with store.write(actor) as uow:
         s = uow.session
         case = get_case(s, actor, data.case_id)
+        if case.status not in (CaseStatus.REGISTERED, CaseStatus.ACCEPTED):
+            raise UserError("case.cannot_transition", status=CASE_STATUS_LABELS[case.status].zh, action="安排调解")
         data = _validate(s, actor, data)
         warnings = _check_and_warn(s, actor, data, None, allow_conflicts)
         ms = MediationSession(case_id=case.id, room_id=data.room_id, starts_at=data.starts_at.astimezone(UTC),

@@ -186,3 +186,18 @@ def test_session_notices(store, actor):
     assert first.mediators == ["王建国"] and first.liaisons == ["孙明（安宁派出所）"]
     assert first.case_number == "（2026）安调字第001号" and first.committee_name == "安宁镇人民调解委员会"
     assert first.dispute_type == "邻里"
+
+
+def test_closed_case_cannot_be_scheduled(store, actor):
+    from mediation_desk.db.models import Case
+
+    o = org(store, actor)
+    c1 = case(store, actor)
+    with store.write(actor) as uow:
+        row = uow.session.get(Case, c1)
+        row.status, row.outcome, row.closed_on = "closed", "terminated", date(2026, 11, 20)
+    with pytest.raises(UserError) as err:
+        scheduling.create_session(store, actor, _session(c1, at(DAY, 9), at(DAY, 10), room=o.rooms[0],
+                                                         mediators=[o.mediators[0]]))
+    assert "已结案" in err.value.message()
+    assert scheduling.sessions_between(store, actor.committee_id, at(DAY, 0), at(DAY, 23)) == []
