@@ -680,3 +680,15 @@ def find_room(store: Store, committee_id: int, text: str) -> tuple[int, str] | N
             row = s.execute(select(Room.id, Room.name).where(Room.committee_id == committee_id,
                                                              Room.name.contains(text)).order_by(Room.id)).first()
         return (row[0], row[1]) if row else None
+
+
+def suggest_for(store: Store, actor: Actor, data: SessionInput, *, count: int = 5,
+                not_before: datetime | None = None) -> list[Slot]:
+    """Free slots for a draft session: its length, its required mediators and liaisons, and its room
+    if one is chosen (else any room), from its proposed start (or ``not_before``) on."""
+    required = SessionInput(data.case_id, data.starts_at, data.ends_at,
+                            [p for p in data.participants if p.required], data.room_id, data.place, data.note)
+    mediators, liaisons = _ids(required)
+    return suggest_slots(store, actor.committee_id, duration=data.ends_at - data.starts_at,
+                         not_before=not_before or data.starts_at, mediator_ids=mediators, liaison_ids=liaisons,
+                         room_ids=[data.room_id] if data.room_id is not None else None, count=count)
