@@ -36,7 +36,8 @@ FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto S
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mediation-desk", description="调解室工作台")
-    parser.add_argument("--db", help="数据库：数据库 URL（如 postgresql://…）或 SQLite 文件路径（默认读取 MEDIATION_DESK_DB）")
+    parser.add_argument("--db", help="数据库：数据库 URL（如 postgresql://…）或 SQLite 文件路径"
+                                     "（默认读取 MEDIATION_DESK_DB）")
     parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（默认使用设置中的选择）")
     return parser.parse_args(list(argv) if argv is not None else None)
 
