@@ -132,7 +132,17 @@ def open_main_window(url: str, lang: str = "zh") -> MainWindow | None:
     window = build_main_window(store, committees.actor_for(store), lang=lang)
     window.show_initial_page()
     window.show()
+    refresh_statistics(window)
     return window
+
+
+def refresh_statistics(window: MainWindow) -> None:
+    """Refresh the query planner's statistics in the background (milliseconds; see services.housekeeping)."""
+    from mediation_desk.services import housekeeping
+
+    store = window.ctx.store
+    window.ctx.tasks.op(lambda: housekeeping.optimize(store), write=True) \
+        .failure(lambda exc: log.warning("could not refresh database statistics: %s", exc)).run()
 
 
 def build_main_window(store: Store, actor: Actor, *, lang: str = "zh", synchronous: bool = False) -> MainWindow:
