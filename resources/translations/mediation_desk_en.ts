@@ -253,16 +253,26 @@
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="177"/>
+        <source>没有符合条件的案件。可以清除筛选，或按 Ctrl+N 登记新案件。</source>
+        <translation>No case matches. Clear the filters, or press Ctrl+N to register a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="178"/>
+        <source>还没有案件。按 Ctrl+N 登记第一件案件。</source>
+        <translation>No cases yet. Press Ctrl+N to register the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="180"/>
         <source>已显示 {k} 件，正在统计总数…</source>
         <translation>{k} shown, counting the total…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="179"/>
+        <location filename="../../ui/case_list.py" line="182"/>
         <source>共 {n} 件，已显示 {k} 件（向下滚动显示更多）</source>
         <translation>{n} in all, {k} shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="181"/>
+        <location filename="../../ui/case_list.py" line="184"/>
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
@@ -1177,22 +1187,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）</source>
         <translation>Search case number, name, phone/ID digits, police reference… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>调解室工作台 — {name} — {db}</source>
         <translation>Mediation Desk — {name} — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>正在统计案件…</source>
         <translation>Counting cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>共 {n} 件案件</source>
         <translation>{n} cases</translation>
     </message>
