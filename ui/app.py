@@ -36,7 +36,8 @@ FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto S
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mediation-desk", description="调解室工作台")
-    parser.add_argument("--db", help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认读取 MEDIATION_DESK_DB）")
+    parser.add_argument("--db", help="数据库：数据库 URL（如 postgresql://…）或 SQLite 文件路径"
+                                     "（默认读取 MEDIATION_DESK_DB）")
     parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（默认使用设置中的选择）")
     return parser.parse_args(list(argv) if argv is not None else None)
 
@@ -131,7 +132,17 @@ def open_main_window(url: str, lang: str = "zh") -> MainWindow | None:
     window = build_main_window(store, committees.actor_for(store), lang=lang)
     window.show_initial_page()
     window.show()
+    refresh_statistics(window)
     return window
+
+
+def refresh_statistics(window: MainWindow) -> None:
+    """Refresh the query planner's statistics in the background (milliseconds; see services.housekeeping)."""
+    from mediation_desk.services import housekeeping
+
+    store = window.ctx.store
+    window.ctx.tasks.op(lambda: housekeeping.optimize(store), write=True) \
+        .failure(lambda exc: log.warning("could not refresh database statistics: %s", exc)).run()
 
 
 def build_main_window(store: Store, actor: Actor, *, lang: str = "zh", synchronous: bool = False) -> MainWindow:

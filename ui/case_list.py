@@ -173,6 +173,9 @@ class CaseListPage(QWidget):
             if m.search_capped or total > len(m.rows):
                 text += self.tr("，显示最新的 {k} 件，请输入更具体的内容").format(k=len(m.rows))
             self.search_label.setText(text)
+        elif m.total == 0:
+            text = self.tr("没有符合条件的案件。可以清除筛选，或按 Ctrl+N 登记新案件。") if m.filter != CaseFilter() \
+                else self.tr("还没有案件。按 Ctrl+N 登记第一件案件。")
         elif m.total is None:
             text = self.tr("已显示 {k} 件，正在统计总数…").format(k=f"{len(m.rows):,}")
         else:

@@ -63,6 +63,7 @@ HIGH_RISK = QColor("#b3261e")
 OVERDUE = QColor("#9a5b00")
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                     CASE_ID_ROLE})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _RISK_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "risk_level")
 _DUE_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "due_on")
 
@@ -272,9 +273,7 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every visible cell and role on each repaint: answer from the prepared texts.

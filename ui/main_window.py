@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(140)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self.specs:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             item.setText(spec.translated_title())
             item.setToolTip(self.registry[spec.action].toolTip())
+        # Wide enough for the longest title in the current language (English ones are longer).
+        self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0) + 48))
         self.search_box.setPlaceholderText(self.tr("搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）"))
         self._update_title()
 

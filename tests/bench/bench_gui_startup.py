@@ -58,8 +58,14 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def launch(cmd: list[str], env: dict[str, str], settle_ms: int) -> tuple[float, float, float]:
-    """Seconds until the ready marker, RSS at that moment and after ``settle_ms``, in MB."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far (unaffected by other load on the machine)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def launch(cmd: list[str], env: dict[str, str], settle_ms: int) -> tuple[float, float, float, float]:
+    """Seconds until the ready marker, RSS then and after ``settle_ms`` (MB), CPU seconds until ready."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
@@ -69,12 +75,13 @@ def launch(cmd: list[str], env: dict[str, str], settle_ms: int) -> tuple[float, 
             break
     else:
         raise RuntimeError(f"{cmd} exited without becoming ready (exit code {proc.wait()})")
+    cpu = cpu_seconds(proc.pid)
     rss_ready = rss_mb(proc.pid)
     time.sleep(settle_ms / 1000 * 0.8)
     rss_settled = rss_mb(proc.pid)
     proc.stdout.read()
     proc.wait(timeout=30)
-    return elapsed, rss_ready, rss_settled
+    return elapsed, rss_ready, rss_settled, cpu
 
 
 def main() -> None:
@@ -89,6 +96,9 @@ def main() -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MEDIATION_DESK_HOME": str(workdir / "home"),
                "MEDIATION_DESK_READY_MARKER": "1", "MEDIATION_DESK_QUIT_AFTER_READY": str(args.settle_ms),
                "PYTHONPATH": str(ROOT)}
+        # An installed app starts from compiled bytecode; a shell that forbids writing it would make
+        # every launch recompile the project's modules, which is not what a user's start costs.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         app_cmd = [sys.executable, "-m", "ui", "--db", str(db)]
         bare_cmd = [sys.executable, "-c", BARE, str(args.settle_ms)]
         launch(app_cmd, env, args.settle_ms)  # warm the OS file cache once, as a second start would
@@ -104,6 +114,11 @@ def main() -> None:
         print(f"bare PySide6 QMainWindow:     median {bare_t:.3f} s "
               f"(runs: {', '.join(f'{r[0]:.3f}' for r in bare_runs)})")
         print(f"ratio app / bare window: {app_t / bare_t:.1f}x")
+        app_cpu = statistics.median(r[3] for r in app_runs)
+        bare_cpu = statistics.median(r[3] for r in bare_runs)
+        print(f"CPU time until ready (independent of other load): app {app_cpu:.2f} s, bare window {bare_cpu:.2f} s, "
+              f"ratio {app_cpu / bare_cpu:.1f}x; machine load average {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} cores")
         print(f"memory (RSS) of the running app: {statistics.median(r[1] for r in app_runs):.0f} MB when ready, "
               f"{statistics.median(r[2] for r in app_runs):.0f} MB with the dashboard loaded "
               f"(bare window: {statistics.median(r[1] for r in bare_runs):.0f} MB)")
