@@ -28,7 +28,8 @@ def neighbour_case(received_on: date = date(2026, 5, 6), *, applicant: str = "�
         parties=[
             PartyInput(role="applicant", name=applicant, id_number=applicant_id or make_id(),
                        phone="13812345678", address="安宁镇东关村 3 组 12 号"),
-            PartyInput(role="respondent", name=respondent, id_number=make_id(born="19751212", order="234"),
+            PartyInput(role="respondent", name=respondent,
+                       id_number=make_id(born="19751212", order=f"{sum(map(ord, respondent)) % 1000:03d}"),
                        phone=respondent_phone, address="安宁镇东关村 3 组 14 号"),
         ],
         referral=referral,

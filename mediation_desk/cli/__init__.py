@@ -21,6 +21,9 @@ COMMAND_MODULES = [
     "setup_cmds",
     "demo_cmd",
     "case_cmds",
+    "casework_cmds",
+    "schedule_cmds",
+    "document_cmds",
     "exchange_cmds",
 ]
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 15000
 
@@ -27,8 +26,9 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
     parsed = make_url(url)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, echo=echo, poolclass=NullPool,
-                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Pooled connections stay open: closing the last one would checkpoint the WAL on every operation.
+    engine = create_engine(url, echo=echo, pool_size=4, max_overflow=4,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -149,18 +149,25 @@ class Party(Versioned, Base):
     """当事人: a natural person or an organisation. One row per real person, reused across cases."""
 
     __tablename__ = "party"
+    # Composite indexes match how intake finds a known party (per committee), so the planner never
+    # falls back to scanning every party of the committee.
+    __table_args__ = (
+        Index("ix_party_committee_id_number", "committee_id", "id_number"),
+        Index("ix_party_committee_name_phone", "committee_id", "name", "phone"),
+        Index("ix_party_committee_credit_code", "committee_id", "credit_code"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"), index=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
     kind: Mapped[str] = mapped_column(String(20), default="person")
-    name: Mapped[str] = mapped_column(String(100), index=True)
-    id_number: Mapped[str | None] = mapped_column(String(18), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str | None] = mapped_column(String(18))
     sex: Mapped[str | None] = mapped_column(String(10))
     birth_date: Mapped[date | None] = mapped_column(Date)
     ethnicity: Mapped[str] = mapped_column(String(20), default="")
     occupation: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
-    credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18))
     legal_representative: Mapped[str] = mapped_column(String(50), default="")
 
 
@@ -172,6 +179,15 @@ class Case(Versioned, Base):
         UniqueConstraint("committee_id", "year", "serial"),
         Index("ix_case_committee_received", "committee_id", "received_on"),
         Index("ix_case_status_received", "status", "received_on"),
+        Index("ix_case_attention", "committee_id", "status", "due_on"),
+        # One per case-list filter, ending in received_on: any filter's newest page is an index seek
+        # (migration 0003).
+        Index("ix_case_list_status", "committee_id", "status", "received_on"),
+        Index("ix_case_list_dispute_type", "committee_id", "dispute_type", "received_on"),
+        Index("ix_case_list_source", "committee_id", "source", "received_on"),
+        Index("ix_case_list_risk", "committee_id", "risk_level", "received_on"),
+        Index("ix_case_list_mediator", "committee_id", "mediator_id", "received_on"),
+        Index("ix_case_list_due", "committee_id", "due_on", "received_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"))
@@ -258,6 +274,7 @@ class Referral(Versioned, Base):
     """移送 / 委派 / 转办: how an agency sent the case, and the feedback owed to it."""
 
     __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_pending", "feedback_sent_on", "feedback_due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), unique=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
@@ -292,6 +309,7 @@ class Transfer(Versioned, Base):
     """分项转办: a matter (or part of a case) sent to another department, tracked until closed."""
 
     __tablename__ = "transfer"
+    __table_args__ = (Index("ix_transfer_open", "closed_on", "due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     department: Mapped[str] = mapped_column(String(100))
@@ -389,6 +407,8 @@ class Agreement(Base):
     """调解协议书 (or a registered 口头协议). Immutable once signed; re-issue makes a new version."""
 
     __tablename__ = "agreement"
+    __table_args__ = (Index("ix_agreement_pending", "performance_status", "performance_due", "status",
+                            "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10), default="written")  # written / oral
@@ -437,6 +457,7 @@ class FollowUp(Versioned, Base):
     """回访: a planned or done check on whether an agreement was performed."""
 
     __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_pending", "visited_on", "due_on", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))

@@ -100,12 +100,32 @@ def load(spec: FontSpec) -> Any:
 
     font = TTFont(spec.reportlab_name, spec.path, subfontIndex=spec.subfont_index)
     pdfmetrics.registerFont(font)
+    _cache_tables(font.face)
     return font
+
+
+def _cache_tables(face: Any) -> None:
+    """ReportLab copies a font's whole glyph table out of the file image for every subset it makes
+    (tens of MB for a CJK font, most of the time of a render); keep one copy per face instead."""
+    read = face.get_table
+    tables: dict[str, bytes] = {}
+
+    def get_table(tag: str) -> bytes:
+        if tag not in tables:
+            tables[tag] = read(tag)
+        return tables[tag]
+
+    face.get_table = get_table
 
 
 @cache
 def _cmap(spec: FontSpec) -> frozenset[int]:
     return frozenset(load(spec).face.charToGlyph.keys())
+
+
+def coverage(spec: FontSpec) -> frozenset[int]:
+    """The code points the font has a glyph for."""
+    return _cmap(spec)
 
 
 def covers(spec: FontSpec, ch: str) -> bool:

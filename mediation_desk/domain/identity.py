@@ -24,7 +24,8 @@ _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 _MOBILE = re.compile(r"^(?:\+?86)?(1[3-9]\d{9})$")
-_LANDLINE = re.compile(r"^(0\d{2,3})?(\d{7,8})(?:(?:转|ext|x)?\d{1,6})?$")
+# With area code (010-12345678, 0931-8123456) or a bare local number; an extension needs a marker.
+_LANDLINE = re.compile(r"^(?:0\d{9,11}|[2-9]\d{6,7})(?:(?:转|ext|x)\d{1,6})?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def normalise_phone(raw: str) -> str:
 
 def check_phone(raw: str, field: str = "phone") -> list[FieldProblem]:
     text = normalise_phone(raw)
-    if _MOBILE.match(text) or _LANDLINE.match(text) and len(text) >= 7:
+    if _MOBILE.match(text) or _LANDLINE.match(text):
         return []
     return [problem(field, "phone.invalid", value=raw)]
 

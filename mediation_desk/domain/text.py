@@ -10,6 +10,9 @@ _SPACES = re.compile(r"\s+")
 _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (Ｆ１２３) to half-width; Chinese characters and punctuation are kept."""
     return text.translate(_HALFWIDTH)

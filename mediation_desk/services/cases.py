@@ -44,13 +44,16 @@ class CaseFilter:
     received_to: date | None = None
 
 
-SORT_COLUMNS: dict[str, Any] = {
-    "received_on": Case.received_on,
-    "case_number": Case.case_number,
-    "status": Case.status,
-    "dispute_type": Case.dispute_type,
-    "due_on": Case.due_on,
-    "risk_level": Case.risk_level,
+# Sort keys of the case list and the columns they order by. Every key is followed by received_on
+# and id, so each order is total and matches an index (see migration 0002): a page is an index walk.
+# Case numbers sort by (year, serial), not as text, where "第1000号" would come before "第999号".
+SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "received_on": (Case.received_on,),
+    "case_number": (Case.year, Case.serial),
+    "status": (Case.status, Case.received_on),
+    "dispute_type": (Case.dispute_type, Case.received_on),
+    "due_on": (Case.due_on, Case.received_on),
+    "risk_level": (Case.risk_level, Case.received_on),
 }
 
 
@@ -71,7 +74,10 @@ def _filtered(committee_id: int, f: CaseFilter) -> Select[Any]:
     if f.received_to:
         q = q.where(Case.received_on <= f.received_to)
     if f.agency_id:
-        q = q.where(Case.id.in_(select(Referral.case_id).where(Referral.agency_id == f.agency_id)))
+        # A correlated EXISTS lets the database walk the case list newest first and probe each
+        # case's referral, rather than collect and sort every case the agency ever sent.
+        q = q.where(select(Referral.id).where(Referral.case_id == Case.id, Referral.agency_id == f.agency_id)
+                    .exists())
     return q
 
 
@@ -83,8 +89,8 @@ def count_cases(store: Store, committee_id: int, f: CaseFilter = CaseFilter()) -
 def list_cases(store: Store, committee_id: int, f: CaseFilter = CaseFilter(), *, sort: str = "received_on",
                descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
     """One page of the case list; sorting and filtering happen in SQL, on indexed columns."""
-    col: Any = SORT_COLUMNS.get(sort, Case.received_on)
-    order = [col.desc(), Case.id.desc()] if descending else [col.asc(), Case.id.asc()]
+    cols = SORT_COLUMNS.get(sort, SORT_COLUMNS["received_on"]) + (Case.id,)
+    order = [c.desc() for c in cols] if descending else [c.asc() for c in cols]
     with store.read() as s:
         ids = list(s.scalars(_filtered(committee_id, f).order_by(*order).offset(offset).limit(limit)))
         return load_rows(s, ids)

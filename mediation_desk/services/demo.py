@@ -14,9 +14,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from mediation_desk.db.base import table_of
 from mediation_desk.db.models import (
     Agreement,
     AgreementClause,
@@ -215,7 +216,10 @@ def generate(store: Store, cases: int, seed: int = 1, *, committee_id: int | Non
             batch = _build_batch(rng, org, people, ids, days, first_serial, today)
             for model, rows in batch["rows"]:
                 if rows:
-                    s.execute(insert(model), rows)
+                    # Core executemany, one statement per table: the ORM's bulk path would emit
+                    # a statement per row here. Every row needs the same keys for that.
+                    keys = {k for row in rows for k in row}
+                    s.execute(table_of(model).insert(), [{k: row.get(k) for k in keys} for row in rows])
             search_index.bulk_insert(s, batch["docs"])
             first_number = first_number or batch["first"]
             last_number = batch["last"]

@@ -10,17 +10,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import Agency, Case, CaseParty, Committee, KeyCasePlan, Party, Referral
-from mediation_desk.domain import identity
+from mediation_desk.domain import identity, limits
 from mediation_desk.domain.case_number import format_case_number
 from mediation_desk.domain.risk import RiskAssessment, RiskFacts, assess
 from mediation_desk.domain.text import clean
 from mediation_desk.domain.vocab import SOURCE_AGENCY_KIND, CaseStatus, PartyKind, PartyRole
+from mediation_desk.domain.workdays import Calendar
 from mediation_desk.errors import FieldProblem, NotFoundError, UserError, ValidationError, problem
-from mediation_desk.services import numbering, search_index, vocabulary
+from mediation_desk.services import calendar_admin, numbering, search_index, vocabulary
 from mediation_desk.services import settings as settings_mod
 from mediation_desk.services.case_rows import CaseRow, load_rows
 from mediation_desk.services.common import get_case, get_case_for_change
@@ -194,27 +195,31 @@ def validate(store: Store, data: CaseInput, today: date | None = None,
 # --- earlier cases and risk ----------------------------------------------------------------------
 
 
-def _party_match(committee_id: int, p: PartyInput) -> Any | None:
-    """Condition matching the stored party rows that are this same person or organisation."""
-    conds = []
+def _known_party_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
+    """Stored party rows that are this same person or organisation: same ID number or credit code,
+    or same name and phone. Each test is its own indexed lookup (an OR would scan the committee)."""
+    lookups = []
     if p.kind == PartyKind.PERSON and p.id_number:
-        conds.append(Party.id_number == p.id_number)
+        lookups.append(Party.id_number == p.id_number)
     if p.kind == PartyKind.ORGANISATION and p.credit_code:
-        conds.append(Party.credit_code == p.credit_code)
+        lookups.append(Party.credit_code == p.credit_code)
     if p.name and p.phone:
-        conds.append(and_(Party.name == p.name, Party.phone == p.phone))
-    if not conds:
-        return None
-    return and_(Party.committee_id == committee_id, or_(*conds))
+        lookups.append(and_(Party.name == p.name, Party.phone == p.phone))
+    ids: set[int] = set()
+    for cond in lookups:
+        ids.update(s.scalars(select(Party.id).where(Party.committee_id == committee_id, cond)))
+    return sorted(ids)
 
 
 def _earlier_case_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
-    cond = _party_match(committee_id, p)
-    if cond is None:
+    party_ids = _known_party_ids(s, committee_id, p)
+    if not party_ids:
         return []
-    linked = select(CaseParty.case_id).join(Party, Party.id == CaseParty.party_id).where(cond)
+    case_ids = set(s.scalars(select(CaseParty.case_id).where(CaseParty.party_id.in_(party_ids))))
+    if not case_ids:
+        return []
     return list(s.scalars(
-        select(Case.id).where(Case.id.in_(linked)).order_by(Case.received_on.desc(), Case.id.desc()).limit(50)
+        select(Case.id).where(Case.id.in_(case_ids)).order_by(Case.received_on.desc(), Case.id.desc()).limit(50)
     ))
 
 
@@ -276,9 +281,26 @@ def assess_risk(s: Session, committee_id: int, data: CaseInput, history: list[Pa
 # --- writing -------------------------------------------------------------------------------------
 
 
+def _check_identity_names(s: Session, committee_id: int, parties: list[PartyInput]) -> None:
+    """An ID number or credit code already on file under another name is a typo until shown otherwise."""
+    problems = []
+    for i, p in enumerate(parties):
+        key_col, key, field_name = ((Party.id_number, p.id_number, "id_number") if p.kind == PartyKind.PERSON
+                                    else (Party.credit_code, p.credit_code, "credit_code"))
+        if not key:
+            continue
+        known = s.scalar(select(Party.name).where(Party.committee_id == committee_id, key_col == key)
+                         .order_by(Party.id).limit(1))
+        if known is not None and known != p.name:
+            problems.append(problem(f"parties[{i}].{field_name}", "party.name_mismatch", number=key, known=known,
+                                    name=p.name))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _store_party(s: Session, committee_id: int, p: PartyInput) -> Party:
-    cond = _party_match(committee_id, p)
-    party = s.scalars(select(Party).where(cond).order_by(Party.id)).first() if cond is not None else None
+    known = _known_party_ids(s, committee_id, p)
+    party = s.get(Party, known[0]) if known else None
     if party is None:
         party = Party(committee_id=committee_id, kind=p.kind, name=p.name)
         s.add(party)
@@ -308,11 +330,17 @@ def _agency_for(s: Session, committee_id: int, source: str, ref: ReferralInput) 
     return agency
 
 
-def mediation_due(received_on: date, source: str, settings: dict[str, Any], agency: Agency | None) -> date:
-    days = int(settings["court_mediation_days"] if source.startswith("court_") else settings["mediation_days"])
-    if agency is not None and agency.mediation_days:
-        days = agency.mediation_days
-    return received_on + timedelta(days=days)
+def agency_limits(agency: Agency | None) -> limits.AgencyLimits | None:
+    if agency is None:
+        return None
+    return limits.AgencyLimits(agency.mediation_days, agency.feedback_days, bool(agency.feedback_in_workdays))
+
+
+def mediation_due(received_on: date, source: str, settings: dict[str, Any], agency: Agency | None,
+                  calendar: Calendar | None = None) -> date:
+    """The mediation time limit, counted with the holiday calendar (see ``domain.limits``)."""
+    cal = calendar or Calendar.from_package()
+    return limits.mediation_due(received_on, source, settings, agency_limits(agency), cal).due_on
 
 
 def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = "accept",
@@ -330,6 +358,7 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
         if committee is None:
             raise UserError("error.no_committee")
         settings = settings_mod.merged(committee.settings)
+        _check_identity_names(s, committee.id, data.parties)
         history = _history(s, committee.id, data.parties, today, int(settings["repeat_window_days"]))
         risk = assess_risk(s, committee.id, data, history, settings["risk_rules"])
         agency = _agency_for(s, committee.id, data.source, data.referral) if data.referral else None
@@ -345,10 +374,11 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
             found_by_screening=data.found_by_screening or data.source == "grid_screening",
             retention=str(settings.get("retention", "")),
         )
+        calendar = calendar_admin.load_calendar(s)
         if decision == "accept":
             case.status = CaseStatus.ACCEPTED
             case.accepted_on = data.received_on
-            case.due_on = mediation_due(data.received_on, data.source, settings, agency)
+            case.due_on = mediation_due(data.received_on, data.source, settings, agency, calendar)
         elif decision == "decline":
             case.status = CaseStatus.DECLINED
             case.decline_reason = clean(decline_reason)
@@ -363,10 +393,10 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, decision: str = 
                             if p.agent_id_number else "", agent_kind=p.agent_kind))
         if data.referral and agency is not None:
             received = data.referral.received_on or data.received_on
-            feedback_days = agency.feedback_days or int(settings["feedback_days"])
+            feedback_due = limits.feedback_due(received, settings, agency_limits(agency), calendar).due_on
             s.add(Referral(case_id=case.id, agency_id=agency.id, liaison_id=data.referral.liaison_id,
                            reference=data.referral.reference, received_on=received,
-                           request=data.referral.request, feedback_due_on=received + timedelta(days=feedback_days)))
+                           request=data.referral.request, feedback_due_on=feedback_due))
         s.flush()
         search_index.refresh(s, case.id)
         uow.audit("create", "case", case.id, case_id=case.id, after={
@@ -389,7 +419,8 @@ def accept_case(store: Store, actor: Actor, case_id: int, expected_version: int,
         agency = case.referral.agency if case.referral else None
         case.status = CaseStatus.ACCEPTED
         case.accepted_on = accepted_on or date.today()
-        case.due_on = mediation_due(case.accepted_on, case.source, settings, agency)
+        case.due_on = mediation_due(case.accepted_on, case.source, settings, agency,
+                                    calendar_admin.load_calendar(uow.session))
         uow.session.flush()
         uow.audit("accept", "case", case.id, case_id=case.id, before={"status": "registered"},
                   after={"status": case.status, "accepted_on": case.accepted_on.isoformat()})

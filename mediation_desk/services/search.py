@@ -59,8 +59,10 @@ def _matching_ids(s: Session, committee_id: int, q: str) -> list[int]:
         found.update(_scan_ids(s, terms))
     if not found:
         return []
-    owned = list(s.scalars(select(Case.id).where(Case.id.in_(found), Case.committee_id == committee_id)))
-    owned.sort(reverse=True)
+    # Filter by committee in Python: given both an id list and committee_id, SQLite may pick the
+    # committee's index and scan all its cases instead of looking the ids up by primary key.
+    owned = sorted((cid for cid, com in s.execute(select(Case.id, Case.committee_id).where(Case.id.in_(found)))
+                    if com == committee_id), reverse=True)
     return owned[:CANDIDATE_CAP + 1]
 
 

@@ -12,10 +12,12 @@ in ``search_key``, which turns "ends with 5678" into an index range scan.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from mediation_desk.db.base import table_of
 from mediation_desk.db.models import (
     Agency,
     Agreement,
@@ -39,14 +41,11 @@ def normalise(value: str) -> str:
 
 def grams(value: str) -> list[str]:
     """Distinct grams of already-normalised text, in first-seen order (must match ``md_grams``)."""
-    seen: dict[str, None] = {}
-    for i in range(len(value) - 1):
-        g = value[i:i + 2]
-        if " " not in g:
-            seen.setdefault(g, None)
-    return list(seen)
+    pairs = dict.fromkeys(value[i:i + 2] for i in range(len(value) - 1))
+    return [g for g in pairs if " " not in g]
 
 
+@cache
 def fts_token(gram: str) -> str:
     """FTS5 tokenizers split on punctuation, so each gram is spelled as an opaque ASCII word."""
     return "g" + "x".join(f"{ord(c):x}" for c in gram)
@@ -142,10 +141,10 @@ def bulk_insert(session: Session, docs: Sequence[tuple[int, str, set[str]]]) -> 
     """Index many new cases at once (demo data, imports): ``(case_id, normalised text, keys)``."""
     if not docs:
         return
-    session.execute(insert(CaseSearch), [{"case_id": cid, "text": t} for cid, t, _ in docs])
+    session.execute(table_of(CaseSearch).insert(), [{"case_id": cid, "text": t} for cid, t, _ in docs])
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO case_search_fts(rowid, grams) VALUES(:id, :g)"),
                         [{"id": cid, "g": fts_document(t)} for cid, t, _ in docs])
     keys = [{"key_rev": k, "case_id": cid} for cid, _, ks in docs for k in ks]
     if keys:
-        session.execute(insert(SearchKey), keys)
+        session.execute(table_of(SearchKey).insert(), keys)

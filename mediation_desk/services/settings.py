@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "feedback_days": 30,  # feedback to a referring agency unless the agency sets its own
     "follow_up_days": 15,  # follow-up visit after an agreement is signed
     "judicial_confirmation_days": 30,  # joint application window after the agreement takes effect
+    "transfer_workdays": 10,  # 分项转办: working days a department gets when no date is named
+    "roll_deadlines_to_workday": True,  # a calendar-day limit ending on a rest day ends on the next workday
     "repeat_window_days": 365,
     "agreement_copies": 3,
     "working_hours": {"start": "08:30", "end": "17:30"},

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 11:53:38.519010
+Create Date: 2026-11-25 12:20:21.362054
 """
 from __future__ import annotations
 
@@ -119,11 +119,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_party'))
     )
     with op.batch_alter_table('party', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_party_committee_id'), ['committee_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_party_credit_code'), ['credit_code'], unique=False)
-        batch_op.create_index(batch_op.f('ix_party_id_number'), ['id_number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_party_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_party_phone'), ['phone'], unique=False)
+        batch_op.create_index('ix_party_committee_credit_code', ['committee_id', 'credit_code'], unique=False)
+        batch_op.create_index('ix_party_committee_id_number', ['committee_id', 'id_number'], unique=False)
+        batch_op.create_index('ix_party_committee_name_phone', ['committee_id', 'name', 'phone'], unique=False)
 
     op.create_table('room',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -667,11 +665,9 @@ def downgrade() -> None:
 
     op.drop_table('room')
     with op.batch_alter_table('party', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_party_phone'))
-        batch_op.drop_index(batch_op.f('ix_party_name'))
-        batch_op.drop_index(batch_op.f('ix_party_id_number'))
-        batch_op.drop_index(batch_op.f('ix_party_credit_code'))
-        batch_op.drop_index(batch_op.f('ix_party_committee_id'))
+        batch_op.drop_index('ix_party_committee_name_phone')
+        batch_op.drop_index('ix_party_committee_id_number')
+        batch_op.drop_index('ix_party_committee_credit_code')
 
     op.drop_table('party')
     with op.batch_alter_table('mediator', schema=None) as batch_op:
