@@ -284,8 +284,9 @@ def _field_label(field_path: str) -> str:
             "summary": "纠纷简要情况", "referral": "移送单位"}.get(head, head)
 
 
-def _read_row(n: int, values: list[Any], cols: dict[str, int], vocab: dict[str, list[vocabulary.VocabEntry]],
-              short_name: str, today: date) -> tuple[_Planned | None, list[str], list[str]]:
+def _read_row(store: Store, n: int, values: list[Any], cols: dict[str, int],
+              vocab: dict[str, list[vocabulary.VocabEntry]], short_name: str,
+              today: date) -> tuple[_Planned | None, list[str], list[str]]:
     problems: list[str] = []
     warnings: list[str] = []
 
@@ -343,7 +344,7 @@ def _read_row(n: int, values: list[Any], cols: dict[str, int], vocab: dict[str, 
     data = CaseInput(dispute_type=dtype or "", source=source, received_on=received or today, summary=summary,
                      parties=parties, referral=referral, people_involved=people)
     try:
-        data = validate(None, data, today, vocab)  # type: ignore[arg-type]  # vocab given: no store needed
+        data = validate(store, data, today, vocab)
     except ValidationError as exc:
         for p in exc.problems:
             if p.field == "received_on" and received is None:
@@ -394,7 +395,7 @@ def plan_import(store: Store, actor: Actor, path: str | Path, mapping: ColumnMap
             if k % 500 == 0:
                 check_cancel(cancel)
                 report(progress, k, total)
-            plan, problems, warnings = _read_row(n, values, cols, vocab, short_name, today)
+            plan, problems, warnings = _read_row(store, n, values, cols, vocab, short_name, today)
             if plan is not None:
                 planned.append(plan)
             reports.append(RowReport(n, plan.number if plan else "", "", problems, warnings))
