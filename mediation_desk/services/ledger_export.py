@@ -1,4 +1,4 @@
-"""Ledger export to XLSX (streamed with openpyxl's write-only mode) and CSV (UTF-8 with BOM).
+"""Ledger export to XLSX (streamed by ``services.xlsx_stream``) and CSV (UTF-8 with BOM).
 
 Rows come from :mod:`services.ledger` chunk by chunk and go straight to the file, so memory stays
 flat however many cases there are. The file is written under a temporary name and renamed into
@@ -7,7 +7,6 @@ place when complete; a cancel or a crash leaves no partial ledger behind.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import operator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any
 from mediation_desk.db.models import Committee
 from mediation_desk.errors import UserError
 from mediation_desk.messages import register
-from mediation_desk.services import ledger
+from mediation_desk.services import ledger, xlsx_stream
 from mediation_desk.services.jobs import Cancel, Progress, atomic_path, check_cancel, report
 from mediation_desk.store import Actor, Store
 
@@ -74,41 +73,17 @@ def _chunks(store: Store, actor: Actor, query: ledger.LedgerQuery, total: int, p
 
 def _write_xlsx(path: Path, store: Store, actor: Actor, query: ledger.LedgerQuery, title: str, total: int,
                 progress: Progress | None, cancel: Cancel | None) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("台账")
-    for i, col in enumerate(ledger.COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(col, 12)
-    ws.freeze_panes = "C4"
-    title_cell = WriteOnlyCell(ws, title)
-    title_cell.font = Font(bold=True, size=14)
-    ws.append([title_cell])
+    widths = [_WIDTHS.get(col, 12) for col in ledger.COLUMNS]
     stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     masked = "" if ledger.shows_full(actor, query) else "；证件号码和电话已部分隐藏"
-    ws.append([f"导出时间：{stamp}；共 {total} 件{masked}"])
-    heads = []
-    for col in ledger.COLUMNS:
-        c = WriteOnlyCell(ws, ledger.HEADINGS[col])
-        c.font = Font(bold=True)
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        heads.append(c)
-    ws.append(heads)
     written = 0
-    try:
+    with xlsx_stream.XlsxStreamWriter(path, "台账", widths, freeze=(3, 2)) as w:
+        w.row([title], xlsx_stream.TITLE)
+        w.row([f"导出时间：{stamp}；共 {total} 件{masked}"])
+        w.row([ledger.HEADINGS[c] for c in ledger.COLUMNS], xlsx_stream.HEADER)
         for rows in _chunks(store, actor, query, total, progress, cancel):
-            for row in rows:
-                ws.append(_values(row))
+            w.rows(_values(r) for r in rows)
             written += len(rows)
-    except BaseException:
-        # Finish the sheet's XML writer so a cancelled export leaves no dangling generator behind.
-        with contextlib.suppress(Exception):
-            ws.close()
-        raise
-    wb.save(path)
     return written
 
 

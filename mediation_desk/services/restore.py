@@ -163,8 +163,17 @@ def _restore_sqlite(zf: zipfile.ZipFile, member: str, kind: str, target: Path, c
 
 
 def _prepare_pg_target(url: str, force: bool) -> Path | None:
+    """Make the target's schema empty; only our own tables are ever dropped, and only when empty or forced."""
+    from sqlalchemy import inspect
+
+    from mediation_desk.db.base import Base
+
     engine = make_engine(url)
     try:
+        ours = {t.name for t in Base.metadata.sorted_tables} | {"alembic_version"}
+        foreign = sorted(set(inspect(engine).get_table_names()) - ours)
+        if foreign:  # someone else's tables: never drop them
+            raise UserError("restore.target_exists", target=f"{describe_url(url)}（{'、'.join(foreign[:5])}）")
         if json_import.is_empty(engine):
             with engine.begin() as conn:  # a migrated but empty store: start from a clean schema
                 conn.exec_driver_sql("DROP SCHEMA public CASCADE")

@@ -270,3 +270,35 @@ def test_sqlite_backup_restores_onto_postgresql(filled: Store, db_url: str, tmp_
         target.dispose()
     finally:
         _drop_pg(name)
+
+
+@pytest.mark.parametrize("portable", [False, True])
+def test_backup_made_at_an_older_schema_revision_restores_and_upgrades(tmp_path: Path, portable: bool) -> None:
+    """A store still at the first schema revision (an older version of the app) is backed up; the
+    restore upgrades it to the newest revision and keeps every row."""
+    from alembic import command
+
+    from mediation_desk.db.schema import alembic_config, current_revision, seed_vocabularies
+    from mediation_desk.services.committees import setup_committee
+
+    old = tmp_path / "old.sqlite3"
+    store = Store(f"sqlite:///{old}")
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    seed_vocabularies(store.engine)
+    assert current_revision(store.engine) == "0001" != head_revision()
+    actor = setup_committee(store, name="安宁镇人民调解委员会", short_name="安", first_mediator="王建国")
+    add_case(store, actor, date(2024, 5, 6), order=1)
+    before = fingerprint(store)
+    res = backup.create_backup(store, tmp_path / "old.zip", attachments=tmp_path / "none", portable=portable)
+    store.dispose()
+    assert res.manifest["schema_revision"] == "0001"
+    target = tmp_path / "new.sqlite3"
+    out = restore.restore(res.path, str(target))
+    assert (out.schema_before, out.schema_after) == ("0001", head_revision())
+    restored = Store(f"sqlite:///{target}")
+    assert current_revision(restored.engine) == head_revision()
+    assert fingerprint(restored) == before
+    restored.dispose()

@@ -64,3 +64,32 @@ def test_sigkill_mid_import_changes_nothing(store: Store, actor: Actor, db_url: 
     assert done.returncode == 0, done.stderr
     assert "已导入 3000 件案件" in done.stdout
     assert fingerprint(store)["mediation_case"] == 3002
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_sigkill_mid_backup_leaves_no_archive_under_its_name(store: Store, actor: Actor, db_url: str,
+                                                            tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "mediation_desk", "--db", db_url, "demo", "--cases", "3000"], cwd=ROOT,
+                   check=True, capture_output=True, timeout=600)
+    archive = tmp_path / "backups" / "nightly.zip"
+    proc = subprocess.Popen([sys.executable, "-m", "mediation_desk", "--db", db_url, "backup", "--out", str(archive),
+                             "--progress"], cwd=ROOT, env=dict(os.environ, PYTHONUNBUFFERED="1"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("进度 备份 "):
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert not archive.exists()  # temporary names only; never a half archive under the final name
+    from mediation_desk.services import backup_schedule
+
+    assert backup_schedule.archives(archive.parent) == []
+    # The next backup works and verifies.
+    done = subprocess.run([sys.executable, "-m", "mediation_desk", "--db", db_url, "backup", "--out", str(archive)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    from mediation_desk.services import backup
+
+    assert backup.verify(archive).ok
