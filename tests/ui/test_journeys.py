@@ -159,6 +159,10 @@ def test_police_referred_neighbour_dispute_from_intake_to_feedback(qtbot, ui_sto
     visit = follow.dialog
     visit.performance.setCurrentIndex(visit.performance.findData("not_due"))
     visit.satisfaction.setCurrentIndex(visit.satisfaction.findData("satisfied"))
+    assert visit.visitor.text() == ""  # no mediator assigned at intake: the form asks
+    press_ok(qtbot, visit)
+    assert visit.isVisible() and "回访人" in visit.errors["visitor"].text()
+    type_text(qtbot, visit.visitor, "王建国")
     type_text(qtbot, visit.note, "电话回访，双方表示满意，李四正在拆除彩钢棚。")
     save_screen(visit, "dialog_visit")
     press_ok(qtbot, visit)
@@ -211,7 +215,7 @@ def test_court_delegated_case_ends_without_agreement(qtbot, window, ui_store, ui
     close.outcome.setCurrentIndex(close.outcome.findData("terminated"))
     press_ok(qtbot, close)  # no note: the core refuses, the reason appears under the field
     assert close.isVisible() and not close.errors["note"].isHidden()
-    assert "说明" in close.errors["note"].text()
+    assert "必须写明原因" in close.errors["note"].text()
     save_screen(close, "dialog_close_case_error")
     type_text(qtbot, close.note, "双方对赔偿数额分歧较大，经两次调解未能达成一致，已告知当事人依法起诉。")
     press_ok(qtbot, close)
