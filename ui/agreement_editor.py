@@ -52,7 +52,7 @@ class AgreementEditor(QWidget):
         self.clauses = ClauseTable()
         self.add_clause = QPushButton(self.tr("添加条款"))
         self.add_clause.clicked.connect(lambda: self.clauses.add_clause())
-        self.template_button = QPushButton(self.tr("插入模板条款 ▾"))
+        self.template_button = QPushButton(self.tr("插入模板条款"))
         self.template_menu = QMenu(self)
         self.template_button.setMenu(self.template_menu)
         self.remove_clause = QPushButton(self.tr("删除选中条款"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from ui.qt import QApplication, QCheckBox, QPoint, QDialogButtonBox, QMessageBox, Qt, QWidget
+from ui.qt import QApplication, QCheckBox, QDialogButtonBox, QMessageBox, QPoint, Qt, QWidget
 
 
 def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]

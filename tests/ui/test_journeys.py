@@ -18,7 +18,7 @@ from mediation_desk.services import cases, committees, intake, referrals, schedu
 from mediation_desk.services.intake import ReferralInput
 from tests.factories import make_id, neighbour_case
 from tests.ui.conftest import make_window, save_screen, type_text
-from tests.ui.journey_helpers import click, dialog_errors, click_box_button, open_tab, pdf_text, press_ok, same_pages
+from tests.ui.journey_helpers import click, click_box_button, dialog_errors, open_tab, pdf_text, press_ok, same_pages
 from tests.ui.test_intake_form import fill_neighbour_dispute, open_intake
 from ui.case_tabs.agreements import AgreementsTab
 from ui.case_tabs.attachments import AttachmentsTab
@@ -125,7 +125,7 @@ def test_police_referred_neighbour_dispute_from_intake_to_feedback(qtbot, ui_sto
     save_screen(dialog, "dialog_sign_agreement")
     for box in [*dialog.checks.values(), dialog.mediator]:
         click(qtbot, box)
-    assert all(b.isChecked() for b in dialog.checks.values()) and dialog.mediator.isChecked(), [(b.text(), b.isChecked(), b.isVisible(), b.width()) for b in [*dialog.checks.values(), dialog.mediator]]
+    assert all(b.isChecked() for b in dialog.checks.values()) and dialog.mediator.isChecked()
     click(qtbot, dialog.ok)
     assert agreements_tab.current is not None and agreements_tab.current.status == "signed"
     assert agreements_tab.current.total_amount == 1200
@@ -196,7 +196,7 @@ def test_police_referred_neighbour_dispute_from_intake_to_feedback(qtbot, ui_sto
     save_screen(documents, "tab_documents")
     history = open_tab(qtbot, page, HistoryTab)
     texts = [history.table.item(r, 3).text() for r in range(history.table.rowCount())]
-    assert any("状态：accepted → closed" in x for x in texts)
+    assert any("状态：调解中 → 已结案" in x for x in texts)
     save_screen(history, "tab_history")
     save_screen(open_tab(qtbot, page, AttachmentsTab), "tab_attachments_empty")
 

@@ -45,6 +45,8 @@ class DocumentsTab(CaseTab):
                                              "灰色的文书要等本案有了相应内容（如协议、记录）才能生成。")))
         body = QHBoxLayout()
         self.list = QListWidget()
+        self.list.setSpacing(3)
+        self.list.setMaximumWidth(420)
         self.list.itemDoubleClicked.connect(lambda _i: self.preview())
         body.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -76,10 +78,11 @@ class DocumentsTab(CaseTab):
         for code, title in api.form_titles().items():
             if code in ("case_file_index", "case_file_back"):
                 continue  # their page numbers exist only in the whole case file
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, code)
             need = _NEEDS.get(code)
-            if need is not None and not have[need]:
+            missing = need is not None and not have[need]
+            item = QListWidgetItem(self.tr("{title}（本案尚无相应内容）").format(title=title) if missing else title)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            if missing:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
             if code == current:

@@ -36,7 +36,34 @@ FIELDS = {"status": N("CaseTabs", "状态"), "outcome": N("CaseTabs", "结果"),
           "feedback_text": N("CaseTabs", "反馈内容"), "title": N("CaseTabs", "名称"), "kind": N("CaseTabs", "种类"),
           "number": N("CaseTabs", "编号"), "signed_on": N("CaseTabs", "签订日期"),
           "performance_status": N("CaseTabs", "履行情况"), "visited_on": N("CaseTabs", "回访日期"),
-          "court": N("CaseTabs", "法院"), "decision": N("CaseTabs", "决定")}
+          "court": N("CaseTabs", "法院"), "decision": N("CaseTabs", "决定"),
+          "performance": N("CaseTabs", "履行情况"), "satisfaction": N("CaseTabs", "满意程度"),
+          "note": N("CaseTabs", "备注"), "method": N("CaseTabs", "方式"), "lawsuit": N("CaseTabs", "已起诉"),
+          "total_amount": N("CaseTabs", "金额"), "clauses": N("CaseTabs", "条款"),
+          "performance_method": N("CaseTabs", "履行方式"), "performance_due": N("CaseTabs", "履行期限"),
+          "signed_at": N("CaseTabs", "签字时间"), "facts": N("CaseTabs", "纠纷事实"),
+          "matters": N("CaseTabs", "争议事项"), "responsibility": N("CaseTabs", "各方责任"),
+          "copies": N("CaseTabs", "份数"), "visitor": N("CaseTabs", "回访人"), "new_risk": N("CaseTabs", "新的风险"),
+          "notices": N("CaseTabs", "告知事项"), "filename": N("CaseTabs", "文件"),
+          "version_no": N("CaseTabs", "版本"), "applied_on": N("CaseTabs", "申请日期"),
+          "consented": N("CaseTabs", "当事人同意"), "liaison": N("CaseTabs", "联络员")}
+# Internal ids and hashes say nothing to a reader.
+HIDDEN = {"signed_by", "sha256", "session_id", "record_id", "supersedes_id", "superseded_by", "size",
+          "agreement_id", "obligor_party_id"}
+VALUES = {"accepted": N("CaseTabs", "调解中"), "registered": N("CaseTabs", "已登记"),
+          "closed": N("CaseTabs", "已结案"), "declined": N("CaseTabs", "不予受理"), "draft": N("CaseTabs", "草稿"),
+          "signed": N("CaseTabs", "已签字"), "superseded": N("CaseTabs", "已被取代"),
+          "written_agreement": N("CaseTabs", "调解成功（书面协议）"),
+          "oral_agreement": N("CaseTabs", "调解成功（口头协议）"), "terminated": N("CaseTabs", "调解不成"),
+          "withdrawn": N("CaseTabs", "当事人撤回"), "performed": N("CaseTabs", "已履行"),
+          "partial": N("CaseTabs", "部分履行"), "not": N("CaseTabs", "未履行"),
+          "not_performed": N("CaseTabs", "未履行"), "not_due": N("CaseTabs", "尚未到期"),
+          "pending": N("CaseTabs", "待定"), "satisfied": N("CaseTabs", "满意"),
+          "basically": N("CaseTabs", "基本满意"), "dissatisfied": N("CaseTabs", "不满意"),
+          "phone": N("CaseTabs", "电话"), "visit": N("CaseTabs", "上门"), "written": N("CaseTabs", "书面"),
+          "oral": N("CaseTabs", "口头"), "session_record": N("CaseTabs", "调解记录"),
+          "investigation_record": N("CaseTabs", "调查记录"), "True": N("CaseTabs", "是"),
+          "False": N("CaseTabs", "否")}
 _LIMIT = 60
 
 
@@ -44,8 +71,10 @@ def _short(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, list):
-        value = "、".join(str(v) for v in value)
+        value = "、".join(str(v.get("text", v)) if isinstance(v, dict) else str(v) for v in value)
     text = str(value).replace("\n", " ")
+    if text in VALUES:
+        return t(VALUES[text])
     return text if len(text) <= _LIMIT else text[:_LIMIT] + "…"
 
 
@@ -54,6 +83,8 @@ def describe(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str
     before, after = before or {}, after or {}
     parts = []
     for key in list(dict.fromkeys([*before, *after])):
+        if key in HIDDEN:
+            continue
         label = t(FIELDS[key]) if key in FIELDS else key
         if key in before and key in after:
             if before[key] != after[key]:

@@ -58,6 +58,7 @@ class RecordsTab(CaseTab):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([420, 900])
         self.layout_.addWidget(splitter, 1)
 
     def show_case(self, bundle: CaseBundle) -> None:
