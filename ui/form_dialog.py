@@ -117,3 +117,6 @@ class FormDialog(QDialog):
 
             logging.getLogger(__name__).error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
             self.general_error.show_messages([unexpected_error_text()])
+        # Sentences under the fields wrap; let the dialog grow so none is cut off.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -74,6 +74,7 @@ def test_documents_preview_save_and_whole_case_file(qtbot, window, ui_store, ui_
     click(qtbot, tab.preview_button)
     preview = tab.documents.last_dialog
     assert isinstance(preview, PdfPreviewDialog) and preview.page_count() >= 1
+    qtbot.wait(800)  # QPdfView renders its pages in the background
     save_screen(preview, "dialog_preview")
     preview.accept()
     target = tmp_path / "登记表.docx"
