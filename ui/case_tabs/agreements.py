@@ -67,6 +67,7 @@ class AgreementsTab(CaseTab):
                                     "当场履行的简单纠纷可点“登记口头协议”。"))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.layout_.addWidget(self.empty)
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
