@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from mediation_desk import messages
+
+messages.register("calendar.uncovered_year",
+                  "{year} 年的法定节假日安排尚未录入，期限暂按周末计算，可能不准确。"
+                  "请管理员在“节假日设置”中录入国务院办公厅公布的 {year} 年放假通知。",
+                  "No official holidays are known for {year}; deadlines there count weekends only and may be "
+                  "wrong. An administrator should enter the {year} holiday notice under Holiday settings.")
+
 # A deadline that would need more than this many days is a bug, not a date: refuse instead of looping.
 _MAX_SPAN_DAYS = 20 * 366
 
@@ -28,9 +36,8 @@ class CoverageWarning:
     def code(self) -> str:
         return "calendar.uncovered_year"
 
-    def message(self) -> str:
-        return (f"{self.year} 年的法定节假日安排尚未录入，期限暂按周末计算，可能不准确。"
-                f"请管理员在“节假日设置”中录入国务院办公厅公布的 {self.year} 年放假通知。")
+    def message(self, lang: str = "zh") -> str:
+        return messages.render(self.code, {"year": self.year}, lang)
 
 
 @dataclass(frozen=True)

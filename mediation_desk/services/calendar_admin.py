@@ -22,10 +22,6 @@ from mediation_desk.domain.workdays import Calendar, CoverageWarning, DayOff
 from mediation_desk.errors import FieldProblem, PermissionDeniedError, ValidationError, problem
 from mediation_desk.store import Actor, Store
 
-messages.register("calendar.uncovered_year",
-                  "{year} 年的法定节假日安排尚未录入，期限暂按周末计算，可能不准确。请管理员录入 {year} 年放假通知。",
-                  "No official holidays are known for {year}; deadlines count weekends only. "
-                  "An administrator should enter the {year} holiday notice.")
 messages.register("calendar.outside_year", "{label}“{value}”不在 {year} 年内。",
                   "{label} “{value}” is not in {year}.")
 messages.register("calendar.range_order", "放假“{name}”的结束日期早于开始日期，请检查。",

@@ -234,6 +234,19 @@ def _party_problems(p: Party, given: dict[str, Any], today: date) -> tuple[dict[
     return out, problems
 
 
+def _check_number_unique(s: Session, committee_id: int, p: Party, values: dict[str, Any]) -> None:
+    """An ID number or credit code on file for another person is a typo (or a duplicate) — refuse it."""
+    for name, col in (("id_number", Party.id_number), ("credit_code", Party.credit_code)):
+        number = values.get(name)
+        if not number or number == getattr(p, name):
+            continue
+        other = s.scalar(select(Party.name).where(Party.committee_id == committee_id, col == number,
+                                                  Party.id != p.id).order_by(Party.id).limit(1))
+        if other is not None:
+            raise ValidationError([problem(name, "party.name_mismatch", number=number, known=other,
+                                           name=values.get("name", p.name))])
+
+
 def _case_party(s: Session, case: Case, party_id: int) -> CaseParty:
     cp = s.scalars(select(CaseParty).where(CaseParty.case_id == case.id, CaseParty.party_id == party_id)).first()
     if cp is None:
@@ -277,6 +290,7 @@ def update_party(store: Store, actor: Actor, case_id: int, party_id: int, expect
             raise ValidationError(problems)
         if "role" in values:
             _check_roles_remain(s, case, cp, values["role"])
+        _check_number_unique(s, actor.committee_id, p, values)
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for k, v in values.items():
@@ -311,6 +325,7 @@ def add_party(store: Store, actor: Actor, case_id: int, expected_version: int, p
         s = uow.session
         case = get_case_for_change(s, actor, case_id, expected_version)
         ensure_open(case, "增加当事人")
+        intake._check_identity_names(s, actor.committee_id, [cleaned])
         stored = intake._store_party(s, actor.committee_id, cleaned)
         if s.scalars(select(CaseParty.id).where(CaseParty.case_id == case.id,
                                                 CaseParty.party_id == stored.id)).first() is not None:

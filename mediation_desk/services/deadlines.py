@@ -34,7 +34,8 @@ from mediation_desk.domain.vocab import CaseStatus
 from mediation_desk.domain.workdays import Calendar
 from mediation_desk.services import calendar_admin
 from mediation_desk.services import settings as settings_mod
-from mediation_desk.store import Store
+from mediation_desk.services.common import get_case
+from mediation_desk.store import Actor, Store
 
 KIND_LABELS = {
     "mediation": "调解期限",
@@ -253,3 +254,66 @@ def _confirmations(s: Session, committee_id: int, mediator_id: int | None, horiz
         if due <= horizon:
             out.append(("judicial_confirmation", cid, cases[cid][0], due, cases[cid][1], jid, court))
     return out
+
+
+@dataclass(frozen=True)
+class CaseDeadline:
+    """One time limit of a case, for its detail view: when it falls due and when it was met."""
+
+    kind: str
+    due_on: date
+    done_on: date | None
+    detail: str
+    suggested: bool = False  # computed from the settings, not yet planned (e.g. a follow-up to arrange)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+def case_deadlines(store: Store, actor: Actor, case_id: int) -> tuple[list[CaseDeadline], tuple[str, ...]]:
+    """Every time limit of one case, met or not, in date order, with calendar-coverage warnings."""
+    out: list[CaseDeadline] = []
+    with store.read() as s:
+        c = get_case(s, actor, case_id)
+        stored = s.scalar(select(Committee.settings).where(Committee.id == c.committee_id)) or {}
+        settings = settings_mod.merged(stored)
+        calendar = calendar_admin.load_calendar(s)
+        if c.due_on is not None:
+            out.append(CaseDeadline("mediation", c.due_on, c.closed_on, ""))
+        for due, sent, agency, ref in s.execute(
+                select(Referral.feedback_due_on, Referral.feedback_sent_on, Agency.name, Referral.reference)
+                .join(Agency, Agency.id == Referral.agency_id).where(Referral.case_id == case_id)):
+            if due is not None:
+                out.append(CaseDeadline("feedback", due, sent, f"{agency} {ref}".strip()))
+        agreements = s.scalars(select(Agreement).where(Agreement.case_id == case_id, Agreement.status == "signed")
+                               .order_by(Agreement.id)).all()
+        follow_ups = s.execute(select(FollowUp.agreement_id, FollowUp.due_on, FollowUp.visited_on, FollowUp.reason)
+                               .where(FollowUp.case_id == case_id)).all()
+        applied = {a: d for a, d in s.execute(select(JudicialConfirmation.agreement_id, JudicialConfirmation.applied_on)
+                                              .where(JudicialConfirmation.case_id == case_id))}
+        for a in agreements:
+            if a.performance_due is not None:
+                out.append(CaseDeadline("performance", a.performance_due, a.performed_on, f"协议 {a.number}"))
+            for cl in a.clauses:
+                if cl.due_on is not None and cl.due_on != a.performance_due:
+                    out.append(CaseDeadline("performance", cl.due_on, cl.performed_on, f"协议第 {cl.position} 条"))
+            if a.signed_on is None:
+                continue
+            window = limits.window_due(a.signed_on, int(settings["judicial_confirmation_days"]), settings, calendar)
+            out.append(CaseDeadline("judicial_confirmation", window.due_on, applied.get(a.id),
+                                    "双方可在此日前共同申请司法确认", suggested=a.id not in applied))
+            if not any(f[0] == a.id for f in follow_ups):
+                visit = limits.window_due(a.signed_on, int(settings["follow_up_days"]), settings, calendar)
+                out.append(CaseDeadline("follow_up", visit.due_on, None, "建议回访", suggested=True))
+        out += [CaseDeadline("follow_up", due, visited, reason) for _, due, visited, reason in follow_ups
+                if due is not None]
+        out += [CaseDeadline("transfer", due, closed, dept) for due, closed, dept in s.execute(
+            select(Transfer.due_on, Transfer.closed_on, Transfer.department).where(Transfer.case_id == case_id))
+            if due is not None]
+    out.sort(key=lambda d: (d.due_on, d.kind))
+    warnings: tuple[str, ...] = ()
+    if out:
+        warnings = tuple(w.message() for w in calendar.warnings(min(d.due_on for d in out),
+                                                                 max(d.due_on for d in out)))
+    return out, warnings

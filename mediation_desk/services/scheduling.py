@@ -33,6 +33,7 @@ from mediation_desk.db.models import (
 from mediation_desk.db.types import UTCDateTime
 from mediation_desk.domain.text import clean
 from mediation_desk.domain.timezones import local_zone
+from mediation_desk.domain.vocab import CASE_STATUS_LABELS, CaseStatus
 from mediation_desk.domain.workdays import Calendar
 from mediation_desk.errors import ConflictError, FieldProblem, NotFoundError, UserError, ValidationError, problem
 from mediation_desk.services import calendar_admin
@@ -370,6 +371,8 @@ def create_session(store: Store, actor: Actor, data: SessionInput, *, allow_conf
     with store.write(actor) as uow:
         s = uow.session
         case = get_case(s, actor, data.case_id)
+        if case.status not in (CaseStatus.REGISTERED, CaseStatus.ACCEPTED):
+            raise UserError("case.cannot_transition", status=CASE_STATUS_LABELS[case.status].zh, action="安排调解")
         data = _validate(s, actor, data)
         warnings = _check_and_warn(s, actor, data, None, allow_conflicts)
         ms = MediationSession(case_id=case.id, room_id=data.room_id, starts_at=data.starts_at.astimezone(UTC),
@@ -677,3 +680,15 @@ def find_room(store: Store, committee_id: int, text: str) -> tuple[int, str] | N
             row = s.execute(select(Room.id, Room.name).where(Room.committee_id == committee_id,
                                                              Room.name.contains(text)).order_by(Room.id)).first()
         return (row[0], row[1]) if row else None
+
+
+def suggest_for(store: Store, actor: Actor, data: SessionInput, *, count: int = 5,
+                not_before: datetime | None = None) -> list[Slot]:
+    """Free slots for a draft session: its length, its required mediators and liaisons, and its room
+    if one is chosen (else any room), from its proposed start (or ``not_before``) on."""
+    required = SessionInput(data.case_id, data.starts_at, data.ends_at,
+                            [p for p in data.participants if p.required], data.room_id, data.place, data.note)
+    mediators, liaisons = _ids(required)
+    return suggest_slots(store, actor.committee_id, duration=data.ends_at - data.starts_at,
+                         not_before=not_before or data.starts_at, mediator_ids=mediators, liaison_ids=liaisons,
+                         room_ids=[data.room_id] if data.room_id is not None else None, count=count)

@@ -10,6 +10,7 @@ from mediation_desk import config
 from mediation_desk.errors import ConflictError, PermissionDeniedError, UserError, ValidationError
 from mediation_desk.services import attachments as att
 from tests.core.casework import actor_with_role, audit_events, new_case
+from tests.factories import make_id
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_default_root_is_under_the_data_dir(store, actor, files):
 def test_same_content_is_stored_once_and_kept_while_linked(store, actor, files, tmp_path):
     idcard, _ = files
     root = tmp_path / "blobs"
-    first, second = new_case(store, actor), new_case(store, actor, applicant="王五")
+    first, second = new_case(store, actor), new_case(store, actor, applicant="王五", applicant_id=make_id(order="789"))
     a = att.add_attachment(store, actor, first, idcard, "identity_proof", root=root)
     copy = tmp_path / "copy.jpg"
     copy.write_bytes(idcard.read_bytes())

@@ -89,6 +89,13 @@ def test_edit_party_revalidates_id_and_phone(store, actor):
     assert [r.id for r in search.search(store, actor.committee_id, "0000").rows] == [case_id]
     with pytest.raises(StaleEditError):
         cc.update_party(store, actor, case_id, p.party_id, version, cc.PartyChanges(address="新地址"), today=TODAY)
+    li = d.parties[1]
+    with store.read() as s:
+        li_version = s.get(Party, li.party_id).version  # type: ignore[union-attr]
+    with pytest.raises(ValidationError) as err2:  # 张三's number typed on 李四
+        cc.update_party(store, actor, case_id, li.party_id, li_version, cc.PartyChanges(id_number=new_id),
+                        today=TODAY)
+    assert err2.value.problems[0].code == "party.name_mismatch"
 
 
 def test_add_and_remove_party(store, actor):

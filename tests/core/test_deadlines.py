@@ -110,3 +110,23 @@ def test_closed_cases_leave_the_list(store, actor):
         assert c is not None
         c.status, c.closed_on, c.outcome = "closed", TODAY - timedelta(days=1), "terminated"
     assert deadlines.attention(store, actor.committee_id, today=TODAY).items == []
+
+
+def test_case_deadlines_for_the_detail_view(store, actor):
+    o = org(store, actor)
+    cid = case(store, actor, date(2026, 11, 2), mediator_id=o.mediators[0], source="公安机关移送",
+               referral=ReferralInput(agency_id=o.police_id, reference="J2026110200007"))
+    # Signed on Friday 11-20: the follow-up (15 days) falls on Saturday 12-05 → Monday 12-07; the
+    # judicial-confirmation window (30 days) ends on Sunday 12-20 → Monday 12-21.
+    _agreement(store, actor, cid, signed_on=date(2026, 11, 20), due=date(2026, 12, 15))
+    ref = referrals.get_referral(store, actor, cid, today=TODAY)
+    referrals.record_feedback(store, actor, cid, ref.version, sent_on=date(2026, 11, 21), today=TODAY)
+    found, warnings = deadlines.case_deadlines(store, actor, cid)
+    assert [(d.kind, d.due_on, d.done_on, d.suggested) for d in found] == [
+        ("feedback", date(2026, 11, 17), date(2026, 11, 21), False),
+        ("mediation", date(2026, 12, 2), date(2026, 11, 20), False),
+        ("follow_up", date(2026, 12, 7), None, True),
+        ("performance", date(2026, 12, 15), None, False),
+        ("judicial_confirmation", date(2026, 12, 21), None, True),
+    ]
+    assert found[0].detail == "安宁派出所 J2026110200007" and warnings == ()

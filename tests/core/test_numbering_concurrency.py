@@ -14,13 +14,13 @@ PER_PROCESS = 15
 
 
 def _worker(url: str, actor, start, results) -> None:
-    from tests.factories import neighbour_case
+    from tests.factories import make_id, neighbour_case
 
     store = Store(url)
     start.wait()
     numbers = []
     for i in range(PER_PROCESS):
-        data = neighbour_case(date(2026, 5, 6), applicant=f"申请人{i}")
+        data = neighbour_case(date(2026, 5, 6), applicant=f"申请人{i}", applicant_id=make_id(order=f"{i:03d}"))
         numbers.append(intake.create_case(store, actor, data, today=date(2026, 6, 1)).case_number)
     results.put(numbers)
     store.dispose()

@@ -186,3 +186,38 @@ def test_session_notices(store, actor):
     assert first.mediators == ["王建国"] and first.liaisons == ["孙明（安宁派出所）"]
     assert first.case_number == "（2026）安调字第001号" and first.committee_name == "安宁镇人民调解委员会"
     assert first.dispute_type == "邻里"
+
+
+def test_closed_case_cannot_be_scheduled(store, actor):
+    from mediation_desk.db.models import Case
+
+    o = org(store, actor)
+    c1 = case(store, actor)
+    with store.write(actor) as uow:
+        row = uow.session.get(Case, c1)
+        row.status, row.outcome, row.closed_on = "closed", "terminated", date(2026, 11, 20)
+    with pytest.raises(UserError) as err:
+        scheduling.create_session(store, actor, _session(c1, at(DAY, 9), at(DAY, 10), room=o.rooms[0],
+                                                         mediators=[o.mediators[0]]))
+    assert "已结案" in err.value.message()
+    assert scheduling.sessions_between(store, actor.committee_id, at(DAY, 0), at(DAY, 23)) == []
+
+
+def test_suggestions_for_a_clashing_draft_use_its_required_people(store, actor):
+    o = org(store, actor)
+    c1, c2 = case(store, actor, n=1), case(store, actor, n=2)
+    scheduling.create_session(store, actor, _session(c1, at(DAY, 9), at(DAY, 11), room=o.rooms[0],
+                                                     mediators=[o.mediators[0]], liaisons=[o.liaisons[0]]))
+    draft = SessionInput(c2, at(DAY, 9), at(DAY, 10), [
+        ParticipantInput("mediator", mediator_id=o.mediators[1]),
+        ParticipantInput("liaison", liaison_id=o.liaisons[0]),
+        # An optional invitee's other bookings do not hold the session back.
+        ParticipantInput("mediator", mediator_id=o.mediators[0], required=False)], room_id=o.rooms[1])
+    with pytest.raises(SessionConflictError) as err:
+        scheduling.create_session(store, actor, draft)
+    assert {c.kind for c in err.value.conflicts} == {"liaison", "mediator"}
+    slots = scheduling.suggest_for(store, actor, draft, count=2)
+    assert [(s.starts_at, s.room) for s in slots] == [(at(DAY, 11), "第二调解室"), (at(DAY, 12), "第二调解室")]
+    made = scheduling.create_session(store, actor, SessionInput(
+        c2, slots[0].starts_at, slots[0].ends_at, draft.participants, room_id=slots[0].room_id))
+    assert made.warnings == ()
