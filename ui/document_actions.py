@@ -75,12 +75,20 @@ class DocumentActions(QObject):
         title = api.form_titles().get(form, form)
         dialog = QFileDialog(self.widget, self.tr("另存为"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF (*.pdf)" if fmt == "pdf" else self.tr("Word 文档 (*.docx)"))
+        pdf, docx = "PDF (*.pdf)", self.tr("Word 文档 (*.docx)")
+        dialog.setNameFilters([pdf, docx] if fmt == "pdf" else [docx, pdf])
         dialog.setDefaultSuffix(fmt)
         dialog.selectFile(f"{title}.{fmt}")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix("pdf" if f == pdf else "docx"))
         self.last_dialog = dialog
-        dialog.fileSelected.connect(lambda path: self.save_to(case_id, form, fmt, Path(path), **ids))
+
+        def chosen(path: str) -> None:
+            # The format follows the name the user gave (.pdf or .docx), else the offered one.
+            suffix = Path(path).suffix.lower().lstrip(".")
+            self.save_to(case_id, form, suffix if suffix in ("pdf", "docx") else fmt, Path(path), **ids)
+
+        dialog.fileSelected.connect(chosen)
         dialog.open()
 
     def save_to(self, case_id: int, form: str, fmt: str, path: Path, **ids: Any) -> None:

@@ -51,6 +51,7 @@ class FormDialog(QDialog):
         self.on_done = on_done
         self.result_value: Any = None
         layout = QVBoxLayout(self)
+        self.main_layout = layout
         if intro:
             label = QLabel(intro)
             label.setWordWrap(True)
@@ -118,5 +119,5 @@ class FormDialog(QDialog):
             logging.getLogger(__name__).error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
             self.general_error.show_messages([unexpected_error_text()])
         # Sentences under the fields wrap; let the dialog grow so none is cut off.
-        self.layout().activate()
+        self.main_layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))

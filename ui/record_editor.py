@@ -89,6 +89,7 @@ class RecordEditor(QWidget):
         self.saved_content: RecordContent | None = None  # what the database holds
         self._loading = False
         self._saving = False
+        self._stale = False  # the database has a newer version: no more saves until a reload
         self.recovered_draft: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -260,6 +261,7 @@ class RecordEditor(QWidget):
                           label=self.tr("正在读取记录…")).success(self._reloaded).run()
 
     def _reloaded(self, record: RecordView) -> None:
+        self._stale = False
         self.record = None  # do not flush the refused content over the fresh one
         self.open_record(record)
 
@@ -293,8 +295,7 @@ class RecordEditor(QWidget):
     def save_to_database(self, then: Callable[[], None] | None = None) -> None:
         """Save now if anything changed; ``then`` runs after a successful save (or at once if clean)."""
         self.db_timer.stop()
-        if self.record is None or not self.dirty() or self._saving or not self.banner.isHidden() and \
-                self.reload_button.isVisible():
+        if self.record is None or not self.dirty() or self._saving or self._stale:
             if then is not None and not self._saving:
                 then()
             return
@@ -316,6 +317,7 @@ class RecordEditor(QWidget):
         def failed(exc: Exception) -> None:
             self._saving = False
             if isinstance(exc, StaleEditError):
+                self._stale = True
                 self._show_banner(self.tr("这份记录已在别处被修改，您的修改没有保存到数据库（本机草稿仍保留）。"
                                           "请点“重新载入”查看最新内容后再修改。"), reload=True)
             else:

@@ -68,6 +68,7 @@ class ReferralTab(CaseTab):
             return
         lang = self.ctx.lang
         today = date.today()
+        self.extend_button.setEnabled(bundle.detail.status in ("accepted", "registered"))
         if r.feedback_sent_on is not None:
             self.state.setText(self.tr("已于 {on} 反馈。").format(on=fmt_date(r.feedback_sent_on)))
             self.state.setProperty("tone", "ok")
