@@ -12,7 +12,7 @@ from ui.case_tabs.base import t
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, date_edit, date_of
-from ui.qt import QComboBox, QLineEdit, QWidget
+from ui.qt import QCheckBox, QComboBox, QLineEdit, QWidget
 
 
 class ApplyDialog(FormDialog):
@@ -27,15 +27,20 @@ class ApplyDialog(FormDialog):
         self.court = QLineEdit()
         self.court.setPlaceholderText(self.tr("如：安宁区人民法院"))
         self.applied_on = date_edit()
+        self.force = QCheckBox(self.tr("仍然登记（已超过申请期限）"))
         self.force_reason = QLineEdit()
         self.force_reason.setPlaceholderText(self.tr("仅在超过期限仍需登记时填写原因"))
+        self.force_reason.setEnabled(False)
+        self.force.toggled.connect(self.force_reason.setEnabled)
         self.add_field("court", self.tr("受理法院"), self.court)
         self.add_field("applied_on", self.tr("申请日期"), self.applied_on)
+        self.add_field("force", "", self.force)
         self.add_field("force_reason", self.tr("超期登记原因"), self.force_reason)
 
     def prepare(self) -> Callable[[], ConfirmationView]:
         store, actor, aid = self.ctx.store, self.ctx.actor, self.agreement_id
-        court, on, force = self.court.text(), date_of(self.applied_on), self.force_reason.text()
+        court, on = self.court.text(), date_of(self.applied_on)
+        force = self.force_reason.text() if self.force.isChecked() else ""
         return lambda: judicial.apply(store, actor, aid, court=court, applied_on=on, force_reason=force)
 
 

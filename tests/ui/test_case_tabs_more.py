@@ -90,6 +90,8 @@ def test_judicial_confirmation_window_and_decision(qtbot, window, ui_store, ui_a
     press_ok(qtbot, dialog)  # 40 days after signing: refused unless a reason is given
     assert dialog.isVisible() and "30 日" in dialog.errors["applied_on"].text()
     save_screen(dialog, "dialog_judicial_too_late")
+    assert not dialog.force_reason.isEnabled()
+    click(qtbot, dialog.force)
     type_text(qtbot, dialog.force_reason, "当事人住院，无法按期申请。")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog_errors(dialog)

@@ -142,6 +142,7 @@ class DocumentsTab(CaseTab):
         self.progress.setWindowTitle(self.tr("整卷导出"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setMinimumWidth(380)
         self.progress.canceled.connect(self._cancelled)
         self.progress.show()
 
