@@ -33,6 +33,7 @@ def _text_box(height: int = 64) -> QPlainTextEdit:
 
 class AgreementEditor(QWidget):
     template_chosen = Signal(str)  # template code: the tab asks the core for the filled clause
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,20 @@ class AgreementEditor(QWidget):
         tail.addRow(self.tr("履行期限"), self.performance_due)
         tail.addRow(self.tr("协议份数"), self.copies)
         layout.addLayout(tail)
+        self.dirty = False
+        self._showing = False
+        for box in (self.facts, self.matters, self.responsibility):
+            box.textChanged.connect(self._edited)
+        self.performance_method.textChanged.connect(self._edited)
+        self.performance_due.dateChanged.connect(self._edited)
+        self.copies.valueChanged.connect(self._edited)
+        self.clauses.changed.connect(self._edited)
+        self.clauses.table.itemChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._showing and self.agreement is not None and self.agreement.editable:
+            self.dirty = True
+            self.edited.emit()
 
     def set_templates(self, templates: tuple[ClauseTemplate, ...]) -> None:
         self.template_menu.clear()
@@ -92,6 +107,14 @@ class AgreementEditor(QWidget):
         return self.clauses.add_clause(clause, template)
 
     def show_agreement(self, a: AgreementView) -> None:
+        self._showing = True
+        try:
+            self._show(a)
+        finally:
+            self._showing = False
+        self.dirty = False
+
+    def _show(self, a: AgreementView) -> None:
         self.agreement = a
         self.facts.setPlainText(a.facts)
         self.matters.setPlainText(a.matters)

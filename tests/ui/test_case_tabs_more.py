@@ -140,3 +140,18 @@ def test_case_file_export_can_be_cancelled(qtbot, window, ui_store, ui_actor, tm
     click(qtbot, tab.case_file_button)
     tab.documents.last_dialog.fileSelected.emit(str(out))
     assert not out.exists() and tab.progress is None
+
+
+def test_agreement_edits_are_saved_when_leaving_the_tab(qtbot, window, ui_store, ui_actor):
+    from ui.case_tabs.parties import PartiesTab
+
+    page, case_id = _open(window, ui_store, ui_actor)
+    tab = open_tab(qtbot, page, AgreementsTab)
+    click(qtbot, tab.draft_written)
+    assert not tab.editor.dirty
+    type_text(qtbot, tab.editor.responsibility, "李四对漏雨负主要责任。")
+    assert tab.editor.dirty
+    open_tab(qtbot, page, PartiesTab)
+    saved = agreements.current_agreement(ui_store, ui_actor, case_id)
+    assert saved is not None and saved.responsibility == "李四对漏雨负主要责任。"
+    assert not tab.editor.dirty

@@ -257,8 +257,17 @@ class AgreementsTab(CaseTab):
         self.dialog = PerformanceDialog(self.current, record, parent=self)
         self.dialog.open()
 
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        # Leaving the tab or the case keeps what was typed (agreements are saved explicitly otherwise).
+        if self.editor.dirty:
+            self.save()
+        super().hideEvent(event)
+
     def _doc(self, what: str) -> None:
         if self.bundle is None or self.current is None:
+            return
+        if self.editor.dirty:
+            self.save(lambda: self._doc(what))  # print what is on screen
             return
         form = "agreement" if self.current.kind == AgreementKind.WRITTEN else "oral_agreement_register"
         case_id, ids = self.bundle.detail.id, {"agreement_id": self.current.id}
