@@ -88,6 +88,8 @@ class AgreementsTab(CaseTab):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([150, 600])  # room for the versions of a reissued agreement
+        self.table.setMinimumHeight(105)
         self.splitter = splitter
         self.layout_.addWidget(splitter, 1)
 
