@@ -77,62 +77,62 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="46"/>
+        <location filename="../../ui/agreement_editor.py" line="47"/>
         <source>纠纷主要事实</source>
         <translation>Main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="47"/>
+        <location filename="../../ui/agreement_editor.py" line="48"/>
         <source>争议事项</source>
         <translation>Matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="48"/>
+        <location filename="../../ui/agreement_editor.py" line="49"/>
         <source>各方责任</source>
         <translation>Responsibility of each party</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="53"/>
+        <location filename="../../ui/agreement_editor.py" line="54"/>
         <source>添加条款</source>
         <translation>Add clause</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="55"/>
+        <location filename="../../ui/agreement_editor.py" line="56"/>
         <source>插入模板条款</source>
         <translation>Insert template clause</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="58"/>
+        <location filename="../../ui/agreement_editor.py" line="59"/>
         <source>删除选中条款</source>
         <translation>Delete selected clauses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="70"/>
+        <location filename="../../ui/agreement_editor.py" line="71"/>
         <source>如：即时履行 / 银行转账 / 分期履行</source>
         <translation>e.g. on the spot / bank transfer / instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="75"/>
+        <location filename="../../ui/agreement_editor.py" line="76"/>
         <source>（按最后一项条款的期限）</source>
         <translation>(the last clause&apos;s due date)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="78"/>
+        <location filename="../../ui/agreement_editor.py" line="79"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="79"/>
+        <location filename="../../ui/agreement_editor.py" line="80"/>
         <source>履行方式</source>
         <translation>Method of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="80"/>
+        <location filename="../../ui/agreement_editor.py" line="81"/>
         <source>履行期限</source>
         <translation type="unfinished">Performance due</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.py" line="81"/>
+        <location filename="../../ui/agreement_editor.py" line="82"/>
         <source>协议份数</source>
         <translation>Copies</translation>
     </message>
@@ -190,52 +190,52 @@
         <translation>No agreement yet. Once the parties agree, click “Draft written agreement” to write its clauses; for a simple dispute settled on the spot, click “Register oral agreement”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="131"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="133"/>
         <source>正在读取协议…</source>
         <translation>Loading the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="138"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="140"/>
         <source>{number}（{kind}，第 {n} 版）草稿：填写后点“保存”，双方签字后点“签订”。</source>
         <translation>{number} ({kind}, version {n}) draft: fill it in and click “Save”; once both parties have signed, click “Sign”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="141"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="143"/>
         <source>{number}（{kind}，第 {n} 版）已于 {on} 签订，不能修改；需要改动请“重新出具”。</source>
         <translation>{number} ({kind}, version {n}) was signed on {on} and cannot be changed; to change it, “Reissue” it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="178"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="180"/>
         <source>正在起草协议…</source>
         <translation>Drafting the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="211"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="213"/>
         <source>正在保存协议…</source>
         <translation>Saving the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="228"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="230"/>
         <source>正在签订协议…</source>
         <translation>Signing the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="239"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="241"/>
         <source>正在重新出具…</source>
         <translation>Reissuing…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="242"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="244"/>
         <source>重新出具协议</source>
         <translation>Reissue agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="242"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="244"/>
         <source>请写明重新出具的原因（原协议保留备查）：</source>
         <translation>Why is it reissued? (The original stays on file.)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="254"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="256"/>
         <source>正在登记履行…</source>
         <translation>Recording performance…</translation>
     </message>
@@ -268,22 +268,27 @@
         <translation>e.g. Anning District People&apos;s Court</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="31"/>
+        <location filename="../../ui/judicial_dialogs.py" line="30"/>
+        <source>仍然登记（已超过申请期限）</source>
+        <translation>Record anyway (the window has passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="32"/>
         <source>仅在超过期限仍需登记时填写原因</source>
         <translation>Only when recording an application after the window: why</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="32"/>
+        <location filename="../../ui/judicial_dialogs.py" line="35"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="33"/>
+        <location filename="../../ui/judicial_dialogs.py" line="36"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="34"/>
+        <location filename="../../ui/judicial_dialogs.py" line="38"/>
         <source>超期登记原因</source>
         <translation>Reason for a late application</translation>
     </message>
@@ -1308,27 +1313,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="45"/>
+        <location filename="../../ui/judicial_dialogs.py" line="50"/>
         <source>登记法院决定</source>
         <translation>Record court decision</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="49"/>
+        <location filename="../../ui/judicial_dialogs.py" line="54"/>
         <source>如：（2026）甘0402民特123号</source>
         <translation>e.g. (2026)甘0402民特123号</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="55"/>
+        <location filename="../../ui/judicial_dialogs.py" line="60"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="56"/>
+        <location filename="../../ui/judicial_dialogs.py" line="61"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/judicial_dialogs.py" line="57"/>
+        <location filename="../../ui/judicial_dialogs.py" line="62"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
@@ -1449,7 +1454,7 @@
     <message>
         <location filename="../../ui/case_tabs/documents.py" line="127"/>
         <location filename="../../ui/case_tabs/documents.py" line="142"/>
-        <location filename="../../ui/case_tabs/documents.py" line="150"/>
+        <location filename="../../ui/case_tabs/documents.py" line="151"/>
         <source>整卷导出</source>
         <translation>Export case file</translation>
     </message>
@@ -1460,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../ui/case_tabs/documents.py" line="141"/>
-        <location filename="../../ui/case_tabs/documents.py" line="162"/>
+        <location filename="../../ui/case_tabs/documents.py" line="163"/>
         <source>正在生成卷宗…</source>
         <translation>Building the case file…</translation>
     </message>
@@ -1470,7 +1475,7 @@
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="150"/>
+        <location filename="../../ui/case_tabs/documents.py" line="151"/>
         <source>卷宗已保存到 {path}</source>
         <translation>Case file saved to {path}</translation>
     </message>
