@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import Any
 
 from ui.case_tabs.base import CaseBundle, TableTab, t
@@ -46,7 +48,12 @@ FIELDS = {"status": N("CaseTabs", "状态"), "outcome": N("CaseTabs", "结果"),
           "copies": N("CaseTabs", "份数"), "visitor": N("CaseTabs", "回访人"), "new_risk": N("CaseTabs", "新的风险"),
           "notices": N("CaseTabs", "告知事项"), "filename": N("CaseTabs", "文件"),
           "version_no": N("CaseTabs", "版本"), "applied_on": N("CaseTabs", "申请日期"),
-          "consented": N("CaseTabs", "当事人同意"), "liaison": N("CaseTabs", "联络员")}
+          "consented": N("CaseTabs", "当事人同意"), "liaison": N("CaseTabs", "联络员"),
+          "case_number": N("CaseTabs", "案号"), "dispute_type": N("CaseTabs", "纠纷类型"),
+          "source": N("CaseTabs", "来源"), "received_on": N("CaseTabs", "受理日期"),
+          "starts_at": N("CaseTabs", "开始"), "ends_at": N("CaseTabs", "结束"),
+          "participants": N("CaseTabs", "参加人数"), "risk_level": N("CaseTabs", "风险等级"),
+          "mediator_id": N("CaseTabs", "调解员"), "parties": N("CaseTabs", "当事人"), "people_involved": N("CaseTabs", "涉及人数")}
 # Internal ids and hashes say nothing to a reader.
 HIDDEN = {"signed_by", "sha256", "session_id", "record_id", "supersedes_id", "superseded_by", "size",
           "agreement_id", "obligor_party_id"}
@@ -63,7 +70,9 @@ VALUES = {"accepted": N("CaseTabs", "调解中"), "registered": N("CaseTabs", "�
           "phone": N("CaseTabs", "电话"), "visit": N("CaseTabs", "上门"), "written": N("CaseTabs", "书面"),
           "oral": N("CaseTabs", "口头"), "session_record": N("CaseTabs", "调解记录"),
           "investigation_record": N("CaseTabs", "调查记录"), "True": N("CaseTabs", "是"),
-          "False": N("CaseTabs", "否")}
+          "False": N("CaseTabs", "否"), "planned": N("CaseTabs", "已安排"), "held": N("CaseTabs", "已进行"),
+          "cancelled": N("CaseTabs", "已取消"), "postponed": N("CaseTabs", "已改期")}
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _LIMIT = 60
 
 
@@ -75,6 +84,11 @@ def _short(value: Any) -> str:
     text = str(value).replace("\n", " ")
     if text in VALUES:
         return t(VALUES[text])
+    if _ISO_TIME.match(text):
+        try:
+            return fmt_local(datetime.fromisoformat(text))  # stored in UTC, read in local time
+        except ValueError:
+            pass
     return text if len(text) <= _LIMIT else text[:_LIMIT] + "…"
 
 
@@ -106,5 +120,17 @@ class HistoryTab(TableTab):
     def rows(self, bundle: CaseBundle) -> list[list[str]]:
         return [[fmt_local(e.at), e.username,
                  f"{t(ACTIONS.get(e.action, e.action))}（{t(ENTITIES.get(e.entity, e.entity))}）",
-                 describe(e.before, e.after)]
+                 describe(self._labelled(e.before), self._labelled(e.after))]
                 for e in reversed(bundle.history)]
+
+    def _labelled(self, values: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The committee's own vocabularies (dispute types, sources) shown by their labels."""
+        if not values:
+            return values
+        lookups, lang = self.ctx.lookups.current, self.ctx.lang
+        out = dict(values)
+        if isinstance(out.get("dispute_type"), str):
+            out["dispute_type"] = lookups.dispute_label(out["dispute_type"], lang)
+        if isinstance(out.get("source"), str):
+            out["source"] = lookups.source_label(out["source"], lang)
+        return out
