@@ -53,7 +53,8 @@ FIELDS = {"status": N("CaseTabs", "状态"), "outcome": N("CaseTabs", "结果"),
           "source": N("CaseTabs", "来源"), "received_on": N("CaseTabs", "受理日期"),
           "starts_at": N("CaseTabs", "开始"), "ends_at": N("CaseTabs", "结束"),
           "participants": N("CaseTabs", "参加人数"), "risk_level": N("CaseTabs", "风险等级"),
-          "mediator_id": N("CaseTabs", "调解员"), "parties": N("CaseTabs", "当事人"), "people_involved": N("CaseTabs", "涉及人数")}
+          "mediator_id": N("CaseTabs", "调解员"), "parties": N("CaseTabs", "当事人"),
+          "people_involved": N("CaseTabs", "涉及人数")}
 # Internal ids and hashes say nothing to a reader.
 HIDDEN = {"signed_by", "sha256", "session_id", "record_id", "supersedes_id", "superseded_by", "size",
           "agreement_id", "obligor_party_id"}
