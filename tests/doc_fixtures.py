@@ -130,7 +130,7 @@ def rich_case(store: Store, actor: Actor, *, applicant: str = "张三", referral
         s.add(JudicialConfirmation(case_id=case.id, agreement_id=agreement.id, court="安宁区人民法院",
                                    applied_on=date(2026, 5, 25)))
         for kind, title in (("identity_proof", "张三身份证复印件"), ("power_of_attorney", "授权委托书"),
-                            ("evidence", "院墙受损照片"), ("receipt", "修复费用转账凭证")):
+                            ("evidence", "院墙受损照片"), ("performance_proof", "修复费用转账凭证")):
             s.add(Attachment(case_id=case.id, kind=kind, title=title, filename=f"{kind}.jpg",
                              media_type="image/jpeg", sha256="0" * 64, size=1, pages=1))
         s.flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -42,6 +43,52 @@ _NEEDS = {
     "judicial_confirmation_application": ("agreement", "尚无调解协议"),
     "feedback_letter": ("referral", "本案不是移送、委派或转办的案件"),
 }
+
+
+@dataclass(frozen=True)
+class AvailableForm:
+    """A form that can be printed for a case, with the items to choose from (id, label) if several."""
+
+    code: str
+    title: str
+    items: tuple[tuple[int, str], ...] = ()
+
+
+def available(store: Store, actor: Actor, case_id: int) -> list[AvailableForm]:
+    """The forms that make sense for this case now, for the GUI's print menu."""
+    data = gather(store, actor, case_id)
+    case = data.base["case"]
+    titles = form_titles()
+    out: list[AvailableForm] = []
+
+    def add(code: str, items: list[tuple[int, str]] | None = None) -> None:
+        out.append(AvailableForm(code, titles[code], tuple(items or ())))
+
+    add("application_form")
+    add("intake_register")
+    if case["status"] == "declined":
+        add("decline_notice")
+    add("rights_notice")
+    if data.sessions:
+        add("session_notice", [(x["id"], x["time"]) for x in data.sessions])
+    for code, records in (("investigation_record", data.investigation_records),
+                          ("session_record", data.session_records)):
+        if records:
+            add(code, [(r["id"], f"{r['date']} 第{r['version_no']}版") for r in records])
+    for code, oral in (("agreement", False), ("oral_agreement_register", True)):
+        versions = [(a["id"], f"{a['number']}" + ("（已被替代）" if a["superseded"] else ""))
+                    for a in data.agreements if a["is_oral"] == oral]
+        if versions:
+            add(code, versions)
+    if data.follow_ups:
+        add("follow_up_record", [(f["id"], f["date"] or f["due_on"]) for f in data.follow_ups])
+    if any(not a["is_oral"] and not a["superseded"] for a in data.agreements):
+        add("judicial_confirmation_application")
+    if data.base["referral"].get("exists"):
+        add("feedback_letter")
+    for code in ("case_file_cover", "case_file_index", "case_file_back"):
+        add(code)
+    return out
 
 
 def form_codes() -> tuple[str, ...]:

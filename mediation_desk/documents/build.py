@@ -15,6 +15,7 @@ from typing import Any
 from mediation_desk.documents.context import FIELD_LABELS, cn_index
 from mediation_desk.documents.definitions import FormDef
 from mediation_desk.documents.model import Block, Cell, Document, Keep, PageBreak, Para, Run, Table
+from mediation_desk.documents.style import CELL_PADDING, TEXT_HEIGHT, TEXT_STYLES, TEXT_WIDTH
 from mediation_desk.errors import UserError
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)(?:\|([a-z]+)(?::(\d+))?)?\}")
@@ -133,9 +134,10 @@ def _fields(block: dict[str, Any], scope: Scope) -> Table:
         used = len(row)
         if used < ncols and row:
             row[-1].colspan = ncols - used + 1
-        rows.append(row)
-        if height:
-            heights[len(rows) - 1] = height
+        for n, part in enumerate(_continued(row, widths)):
+            rows.append(part)
+            if height and n == 0:
+                heights[len(rows) - 1] = height
 
     heights: dict[int, float] = {}
     for spec in block.get("rows", []):
@@ -146,6 +148,59 @@ def _fields(block: dict[str, Any], scope: Scope) -> Table:
             add(list(spec), scope, 0)
     return Table(rows=rows, widths=widths, min_row_height=float(block.get("min_height", 1.6)),
                  row_heights=heights)
+
+
+def _continued(row: list[Cell], widths: list[float]) -> list[list[Cell]]:
+    """A row whose last value would not fit on a third of a page becomes several rows (the label on the
+    first), so table rows never have to break across pages, in the PDF as in Word."""
+    last = row[-1] if len(row) > 1 else None
+    if last is None:
+        return [row]
+    start = sum(c.colspan for c in row[:-1])
+    width = TEXT_WIDTH * sum(widths[start:start + last.colspan]) / sum(widths) - 2 * CELL_PADDING
+    small = TEXT_STYLES["small"]
+    per_chunk = int(width // small.size) * int(TEXT_HEIGHT * 0.35 // small.leading)
+    if sum(len(p.text) for p in last.paras) <= per_chunk:
+        return [row]
+    chunks: list[list[Para]] = [[]]
+    room = per_chunk
+    for p in last.paras:
+        for piece in _chunk_runs(p.runs, room, per_chunk):
+            if room <= 0 or (chunks[-1] and len(piece[0].text) and room < sum(len(r.text) for r in piece)):
+                chunks.append([])
+                room = per_chunk
+            chunks[-1].append(Para(piece, style=p.style, align=p.align))
+            room -= sum(len(r.text) for r in piece)
+    out = [row[:-1] + [Cell(chunks[0], colspan=last.colspan)]]
+    for chunk in chunks[1:]:
+        out.append([Cell([Para([], style="small")], colspan=c.colspan, shade=c.shade) for c in row[:-1]]
+                   + [Cell(chunk, colspan=last.colspan)])
+    return out
+
+
+def _chunk_runs(runs: list[Run], first: int, size: int) -> list[list[Run]]:
+    """Runs cut into pieces of at most ``first`` then ``size`` characters, at a 。 where possible."""
+    text = "".join(r.text for r in runs)
+    cuts: list[int] = []
+    pos, limit = 0, max(first, 1)
+    while len(text) - pos > limit:
+        end = pos + limit
+        stop = text.rfind("。", pos + limit // 2, end)
+        end = stop + 1 if stop >= 0 else end
+        cuts.append(end)
+        pos, limit = end, size
+    bounds = [0, *cuts, len(text)]
+    pieces: list[list[Run]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece: list[Run] = []
+        offset = 0
+        for r in runs:
+            lo, hi = max(a, offset), min(b, offset + len(r.text))
+            if lo < hi:
+                piece.append(Run(r.text[lo - offset:hi - offset], r.bold, r.underline, r.field))
+            offset += len(r.text)
+        pieces.append(piece)
+    return pieces
 
 
 def _table(block: dict[str, Any], scope: Scope) -> Table:

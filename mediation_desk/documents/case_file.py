@@ -4,7 +4,8 @@ Papers follow the standard binding order (申请书或受理登记表, 权利义
 证据, 调解记录, 协议书, 履行凭证, 回访记录, 司法确认材料, 封底). The papers are numbered from 1 (the cover
 and the index are not), and the index (卷内目录) shows each paper's pages: the file is laid out once
 to learn where each paper starts, then again with those numbers in the index, and checked.
-Attachments that are images are bound in when their file is found; others get an index line.
+Attachments that are images are bound in when their file is found in the attachment store; others
+(PDFs, missing files) get an index line.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ Cancel = Callable[[], bool]
 ATTACHMENT_SLOTS: dict[str, tuple[int, str]] = {
     "identity_proof": (3, "当事人身份证明"),
     "power_of_attorney": (4, "授权委托书"),
+    "investigation": (5, "调查材料"),
     "evidence": (6, "证据材料"),
     "receipt": (9, "履行凭证"),
     "performance_proof": (9, "履行凭证"),
     "judicial_confirmation": (11, "司法确认材料"),
+    "other": (12, "其他材料"),
 }
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/bmp")
 
@@ -154,6 +157,11 @@ def case_file_pdf(store: Store, actor: Actor, case_id: int, path: str | Path | N
     from mediation_desk.documents import render_pdf
 
     data = gather(store, actor, case_id, today=today)
+    if attachment_dir is None:
+        # The content-addressed attachment store (<root>/ab/abcdef…) of services.attachments.
+        from mediation_desk.services.attachments import default_root
+
+        attachment_dir = default_root()
     papers = sections(data, attachment_dir)
     total_steps = len(papers) + 3
     step = 0

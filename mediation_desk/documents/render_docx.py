@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
-from mediation_desk.documents.model import Document, Keep, PageBreak, Para, Table
+from mediation_desk.documents.model import Cell, Document, Keep, PageBreak, Para, Table
 from mediation_desk.documents.style import (
     CELL_PADDING,
     MARGIN_BOTTOM,
@@ -30,6 +30,7 @@ from mediation_desk.documents.style import (
     PAGE_NUMBER_GAP,
     PAGE_NUMBER_SIZE,
     PAGE_WIDTH,
+    TEXT_HEIGHT,
     TEXT_STYLES,
     TEXT_WIDTH,
     DocStyle,
@@ -200,7 +201,9 @@ class DocxWriter:
             lines = t.row_heights.get(r) or t.min_row_height
             height = _twips(small.leading * lines + 2 * CELL_PADDING)
             header = "<w:tblHeader/>" if r < t.header_rows else ""
-            xml.append(f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{height}" w:hRule="atLeast"/>{header}</w:trPr>')
+            # A row taller than a page must be allowed to break, or Word cuts it off.
+            keep = "" if _estimated_height(row, widths) > TEXT_HEIGHT * 0.8 else "<w:cantSplit/>"
+            xml.append(f'<w:tr><w:trPr>{keep}<w:trHeight w:val="{height}" w:hRule="atLeast"/>{header}</w:trPr>')
             c = 0
             for cell in row:
                 w = sum(widths[c:c + cell.colspan])
@@ -230,6 +233,20 @@ class DocxWriter:
             # Word expects a paragraph between a table and the section properties.
             out.append('<w:p><w:pPr><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>')
         return "".join(out)
+
+
+def _estimated_height(row: list[Cell], widths_twips: list[int]) -> float:
+    """Points a table row needs, from its characters (a CJK character is one em wide)."""
+    small = TEXT_STYLES["small"]
+    tallest = 0.0
+    c = 0
+    for cell in row:
+        width = sum(widths_twips[c:c + cell.colspan]) / 20 - 2 * CELL_PADDING
+        per_line = max(1, int(width // small.size))
+        lines = sum(max(1, -(-len(p.text) // per_line)) for p in cell.paras)
+        tallest = max(tallest, lines * small.leading)
+        c += cell.colspan
+    return tallest
 
 
 def _style_id(name: str) -> str:

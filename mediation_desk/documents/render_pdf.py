@@ -10,6 +10,7 @@ ReportLab is imported lazily: the GUI must start without paying for it.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -92,6 +93,60 @@ class _FastZlib:
         return zlib.decompress(data)
 
 
+_NO_LINE_END = "（《「『【〔“‘"
+
+
+def _keep_openers_forward(lines: list[list[Any]], max_widths: Any, font: str, size: float) -> list[list[Any]]:
+    """An opening bracket or quote never ends a line: it moves to the next line, and any overflow
+    there moves on, a character (or a character with its punctuation) at a time. ReportLab's own
+    pass already keeps closing punctuation off a line's start, except after a Latin run."""
+    from reportlab.lib.textsplit import ALL_CANNOT_START
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = max_widths if isinstance(max_widths, list | tuple) else [max_widths]
+
+    def room(k: int) -> float:
+        return float(widths[k] if k < len(widths) else widths[-1])
+
+    def over(k: int) -> bool:
+        extra, text = lines[k]
+        hang = stringWidth(text[-1], font, size) if text and text[-1] in ALL_CANNOT_START else 0.0
+        return bool(extra + hang < -0.01) and len(text) > 2
+
+    for k in range(len(lines) - 1):
+        extra, text = lines[k]
+        if len(text) < 2 or text[-1] not in _NO_LINE_END:
+            continue
+        moved = text[-1]
+        j = k
+        while True:
+            w = stringWidth(moved, font, size)
+            lines[j] = [lines[j][0] + w, lines[j][1][:-len(moved)]]
+            if j + 1 < len(lines):
+                lines[j + 1] = [lines[j + 1][0] - w, moved + lines[j + 1][1]]
+            else:
+                lines.append([room(j + 1) - w, moved])
+            j += 1
+            if not over(j):
+                break
+            t = lines[j][1]
+            moved = t[-2:] if t[-1] in ALL_CANNOT_START else t[-1]
+    # Closing punctuation that still opens a line (after a Latin run) hangs on the line before.
+    for k in range(1, len(lines)):
+        text = lines[k][1]
+        if len(text) > 1 and text[0] in ALL_CANNOT_START and lines[k - 1][1]:
+            w = stringWidth(text[0], font, size)
+            lines[k - 1] = [lines[k - 1][0] - w, lines[k - 1][1] + text[0]]
+            lines[k] = [lines[k][0] + w, text[1:]]
+    return lines
+
+
+def _word_split_with_openers(word: str, max_widths: Any, font: str, size: float, encoding: str = "utf8") -> Any:
+    from reportlab.lib.textsplit import wordSplit
+
+    return _keep_openers_forward(wordSplit(word, max_widths, font, size, encoding), max_widths, font, size)
+
+
 @cache
 def _tune_reportlab() -> None:
     from reportlab.lib import textsplit
@@ -103,6 +158,9 @@ def _tune_reportlab() -> None:
     for module in (textsplit, paragraph):
         extra = "".join(ch for ch in _NO_LINE_START if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START = module.ALL_CANNOT_START + extra
+    # Single-run paragraphs (most body text) are broken by paragraph.wordSplit; add the rule that
+    # an opening bracket does not end a line (mixed-run paragraphs keep ReportLab's rules).
+    paragraph.wordSplit = _word_split_with_openers
 
 
 _STYLES: dict[tuple[str, str, int, bool], Any] = {}  # paragraph styles are immutable once made
@@ -225,6 +283,7 @@ class PdfRenderer:
             line.extend([""] * (ncols - len(line)))
             data.append(line)
             heights.append(row_h + 2 * CELL_PADDING)
+        # Rows never split: the form builder already cut very long values into continuation rows.
         return RLTable(data, colWidths=col_w, rowHeights=heights, style=TableStyle(commands),
                        repeatRows=t.header_rows, hAlign="CENTER")
 
@@ -288,6 +347,7 @@ def _BoldParagraph(markup: str, style: Any, ts: TextStyle) -> Any:  # noqa: N802
     return flow
 
 
+_BUILD_LOCK = threading.RLock()
 PageHook = Callable[[Any, int], str]  # (canvas, physical page number) -> footer text or ""
 
 
@@ -320,7 +380,9 @@ def build_pdf(flowables: list[Any], font_set: FontSet, *, title: str = "", foote
             canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE, text)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page)])
-    doc.build(flowables)
+    # ReportLab keeps per-font subset state in shared objects: one layout at a time (GUI workers).
+    with _BUILD_LOCK:
+        doc.build(flowables)
     return buf.getvalue()
 
 

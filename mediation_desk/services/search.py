@@ -4,6 +4,7 @@ reference, and words in the facts and records — the same results on SQLite and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -30,11 +31,12 @@ def search(store: Store, committee_id: int, query: str, limit: int = 200) -> Sea
     if not q:
         return SearchResult(query, [], 0, False)
     with store.read() as s:
-        ids = _matching_ids(s, committee_id, q)
-        capped = len(ids) > CANDIDATE_CAP
-        ids = ids[:CANDIDATE_CAP]
-        ranked = _rank(s, ids, limit)
-        return SearchResult(query, load_rows(s, ranked), len(ids), capped)
+        found = _matching(s, committee_id, q)
+        capped = len(found) > CANDIDATE_CAP
+        found = found[:CANDIDATE_CAP]
+        # Newest received first; ties by case id.
+        ranked = [cid for cid, _ in sorted(found, key=lambda r: (r[1], r[0]), reverse=True)[:limit]]
+        return SearchResult(query, load_rows(s, ranked), len(found), capped)
 
 
 def _is_digit_query(q: str) -> bool:
@@ -42,8 +44,8 @@ def _is_digit_query(q: str) -> bool:
     return core.isdigit() and len(q) >= search_index.MIN_SUFFIX
 
 
-def _matching_ids(s: Session, committee_id: int, q: str) -> list[int]:
-    """Ids of matching cases of the committee, newest first, at most CANDIDATE_CAP + 1."""
+def _matching(s: Session, committee_id: int, q: str) -> list[tuple[int, date]]:
+    """(id, received_on) of matching cases of the committee, newest id first, at most CANDIDATE_CAP + 1."""
     found: set[int] = set()
     if _is_digit_query(q):
         rev = (digits_only(q[:-1]) + "X" if q.endswith("x") else q)[::-1]
@@ -61,8 +63,8 @@ def _matching_ids(s: Session, committee_id: int, q: str) -> list[int]:
         return []
     # Filter by committee in Python: given both an id list and committee_id, SQLite may pick the
     # committee's index and scan all its cases instead of looking the ids up by primary key.
-    owned = sorted((cid for cid, com in s.execute(select(Case.id, Case.committee_id).where(Case.id.in_(found)))
-                    if com == committee_id), reverse=True)
+    rows = s.execute(select(Case.id, Case.committee_id, Case.received_on).where(Case.id.in_(found))).all()
+    owned = sorted(((r.id, r.received_on) for r in rows if r.committee_id == committee_id), reverse=True)
     return owned[:CANDIDATE_CAP + 1]
 
 
@@ -92,15 +94,6 @@ def _scan_ids(s: Session, terms: list[str]) -> list[int]:
     for t in terms:
         stmt = stmt.where(CaseSearch.text.contains(t, autoescape=True))
     return list(s.scalars(stmt.order_by(CaseSearch.case_id.desc()).limit(CANDIDATE_CAP + 1)))
-
-
-def _rank(s: Session, ids: list[int], limit: int) -> list[int]:
-    """Newest received first; ties by case id."""
-    if not ids:
-        return []
-    rows = list(s.execute(select(Case.id, Case.received_on).where(Case.id.in_(ids))).all())
-    rows.sort(key=lambda r: (r.received_on, r.id), reverse=True)
-    return [r.id for r in rows[:limit]]
 
 
 def _escape_like(term: str) -> str:

@@ -41,3 +41,32 @@ def test_vocabularies_are_seeded_once_and_extendable(store, actor):
     again = vocabulary.entries(store, "dispute_type")
     assert len(again) == len(types) + 1 and again[-1].zh == "养老服务"
     assert vocabulary.resolve(again, "养老服务") == again[-1].code
+
+
+def test_a_database_of_the_first_release_upgrades_in_place(tmp_path):
+    """A store made at revision 0001 (the first release) with a case in it upgrades to head, data intact."""
+    from datetime import date
+
+    from alembic import command
+
+    from mediation_desk.db.schema import alembic_config
+    from mediation_desk.services import cases, committees, search
+    from mediation_desk.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    assert current_revision(store.engine) == "0001"
+    from mediation_desk.db.schema import seed_vocabularies
+
+    seed_vocabularies(store.engine)
+    actor = committees.setup_committee(store, name="旧版调委会", short_name="旧")
+    made = intake.create_case(store, actor, neighbour_case(), today=date(2026, 6, 1))
+
+    before, after = upgrade(store.engine)
+    assert (before, after) == ("0001", head_revision())
+    assert cases.get_case_detail(store, actor, made.case_id).case_number == "（2026）旧调字第001号"
+    assert search.search(store, actor.committee_id, "张三").total == 1
+    store.dispose()

@@ -133,3 +133,12 @@ def test_libreoffice_converts_every_docx_with_the_same_text_and_pages(
             page_notes.append(f"{code}: ReportLab {ours} pages, LibreOffice {theirs} pages "
                               f"({theirs - ours:+d}); LibreOffice used fonts: {fonts}")
     assert not page_notes, "page counts differ:\n" + "\n".join(page_notes)
+
+
+def test_available_forms_follow_the_case(doc_env) -> None:  # type: ignore[no-untyped-def]
+    rich = {f.code: f for f in api.available(doc_env.store, doc_env.actor, doc_env.rich.case_id)}
+    assert "decline_notice" not in rich and "feedback_letter" in rich
+    assert len(rich["agreement"].items) == 2  # both versions, the older marked as replaced
+    assert any("已被替代" in label for _, label in rich["agreement"].items)
+    declined = {f.code for f in api.available(doc_env.store, doc_env.actor, doc_env.declined_id)}
+    assert "decline_notice" in declined and "agreement" not in declined

@@ -27,6 +27,10 @@ def test_override_applies_to_pdf_and_docx_and_survives_migrations(store: Store, 
         assert "本协议一式五份" in text and "双方可在三十日内共同申请司法确认。" in text
         assert "安宁镇人民调解委员会（调解专用章）（印章）" in text
         assert "自本协议生效之日起三十日内共同向人民法院申请司法确认" not in text
+    c = get_committee(store, actor.committee_id)
+    overrides.set_override(store, actor, "rights_notice", expected_version=c.version, hidden=["ack"])
+    notice = squash(docx_text(api.render(store, actor, "rights_notice", rc.case_id, "docx")))
+    assert "当事人已阅读" not in notice and "选择或者接受人民调解员" in notice
     # Clearing the override restores the shipped wording.
     c = get_committee(store, actor.committee_id)
     overrides.set_override(store, actor, "agreement", expected_version=c.version)
