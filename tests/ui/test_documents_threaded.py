@@ -26,7 +26,9 @@ def test_preview_print_and_case_file_on_worker_threads(qtbot, ui_store, ui_actor
     page = window.page("case")
     qtbot.waitUntil(lambda: page.bundle is not None, timeout=10000)
     tab = open_tab(qtbot, page, DocumentsTab)
+    qtbot.waitUntil(lambda: tab.list.count() > 0, timeout=20000)  # the forms the case offers, from a worker
     tab.select_form("rights_notice")
+    assert tab.current_form() == "rights_notice"
 
     click(qtbot, tab.preview_button)
     assert window.ctx.tasks.busy  # rendering has been handed to a worker

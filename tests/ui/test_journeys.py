@@ -193,6 +193,17 @@ def test_police_referred_neighbour_dispute_from_intake_to_feedback(qtbot, ui_sto
     save_screen(referral, "tab_referral")
 
     documents = open_tab(qtbot, page, DocumentsTab)
+    lines = [documents.list.item(i).text() for i in range(documents.list.count())]
+    assert any(x.startswith("人民调解记录 — ") and "第1版" in x for x in lines)
+    assert any(x.startswith("人民调解协议书 — （2026）安调协字第001号") for x in lines)
+    documents.select_form("session_record")
+    saved = tmp_path / "session-record.docx"
+    click(qtbot, documents.docx_button)
+    documents.documents.last_dialog.fileSelected.emit(str(saved))
+    from docx import Document
+
+    assert "申请人张三称" in "\n".join(p.text for p in Document(str(saved)).paragraphs) + "".join(
+        c.text for tbl in Document(str(saved)).tables for row in tbl.rows for c in row.cells)
     save_screen(documents, "tab_documents")
     history = open_tab(qtbot, page, HistoryTab)
     texts = [history.table.item(r, 3).text() for r in range(history.table.rowCount())]

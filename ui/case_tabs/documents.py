@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mediation_desk.documents import api, case_file
 from mediation_desk.errors import UserError
@@ -24,10 +25,11 @@ from ui.qt import (
 )
 from ui.widgets import muted
 
-# The forms that need something the case may not have yet, and what the list says then.
-_NEEDS = {"agreement": "agreements", "oral_agreement_register": "agreements", "session_record": "records",
-          "investigation_record": "records", "follow_up_record": "follow_ups",
-          "judicial_confirmation_application": "agreements", "feedback_letter": "referral"}
+# Which keyword of ``api.render`` chooses one item (a session, record, agreement version, follow-up).
+_ITEM_KEYWORD = {"session_notice": "session_id", "investigation_record": "record_id", "session_record": "record_id",
+                 "agreement": "agreement_id", "oral_agreement_register": "agreement_id",
+                 "follow_up_record": "follow_up_id"}
+ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsTab(CaseTab):
@@ -70,55 +72,69 @@ class DocumentsTab(CaseTab):
 
     def show_case(self, bundle: CaseBundle) -> None:
         self.bundle = bundle
-        d = bundle.detail
-        have = {"agreements": bool(d.agreements), "records": bool(d.records), "follow_ups": bool(d.follow_ups),
-                "referral": d.referral is not None}
-        current = self.current_form()
+        store, actor, case_id = self.ctx.store, self.ctx.actor, bundle.detail.id
+        self.ctx.tasks.op(lambda: api.available(store, actor, case_id), parent=self).success(self.show_forms).run()
+
+    def show_forms(self, forms: list[api.AvailableForm]) -> None:
+        """One line per form (per version or item where there are several); forms the case cannot
+        have yet are listed greyed, so the clerk sees what exists and what is still to come."""
+        current = (self.current_form(), self.current_item())
         self.list.clear()
+        offered = {f.code for f in forms}
+        for f in forms:
+            for item_id, label in f.items or ((None, ""),):
+                line = QListWidgetItem(f"{f.title} — {label}" if label else f.title)
+                line.setData(Qt.ItemDataRole.UserRole, f.code)
+                line.setData(ROLE_ITEM, item_id)
+                self.list.addItem(line)
+                if (f.code, item_id) == current:
+                    self.list.setCurrentItem(line)
         for code, title in api.form_titles().items():
-            if code in ("case_file_index", "case_file_back"):
-                continue  # their page numbers exist only in the whole case file
-            need = _NEEDS.get(code)
-            missing = need is not None and not have[need]
-            item = QListWidgetItem(self.tr("{title}（本案尚无相应内容）").format(title=title) if missing else title)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            if missing:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(item)
-            if code == current:
-                self.list.setCurrentItem(item)
+            if code not in offered:
+                line = QListWidgetItem(self.tr("{title}（本案尚无相应内容）").format(title=title))
+                line.setData(Qt.ItemDataRole.UserRole, code)
+                line.setFlags(line.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.list.addItem(line)
 
     def current_form(self) -> str:
         item = self.list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
-    def select_form(self, code: str) -> None:
+    def current_item(self) -> int | None:
+        item = self.list.currentItem()
+        value = item.data(ROLE_ITEM) if item is not None else None
+        return int(value) if value is not None else None
+
+    def select_form(self, code: str, item_id: int | None = None) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
+            if item.data(Qt.ItemDataRole.UserRole) == code and (item_id is None or item.data(ROLE_ITEM) == item_id):
                 self.list.setCurrentItem(item)
+                return
 
-    def _chosen(self) -> tuple[int, str] | None:
+    def _chosen(self) -> tuple[int, str, dict[str, Any]] | None:
         form = self.current_form()
         if self.bundle is None or not form:
             show_message(self, self.tr("请先在列表中选中一种文书。"), warning=False)
             return None
-        return self.bundle.detail.id, form
+        item_id, keyword = self.current_item(), _ITEM_KEYWORD.get(form)
+        ids = {keyword: item_id} if keyword and item_id is not None else {}
+        return self.bundle.detail.id, form, ids
 
     def preview(self) -> None:
         chosen = self._chosen()
         if chosen:
-            self.documents.preview(*chosen)
+            self.documents.preview(chosen[0], chosen[1], **chosen[2])
 
     def print_(self) -> None:
         chosen = self._chosen()
         if chosen:
-            self.documents.print_(*chosen)
+            self.documents.print_(chosen[0], chosen[1], **chosen[2])
 
     def save(self, fmt: str) -> None:
         chosen = self._chosen()
         if chosen:
-            self.documents.save_as(chosen[0], chosen[1], fmt)
+            self.documents.save_as(chosen[0], chosen[1], fmt, **chosen[2])
 
     # --- the whole case file --------------------------------------------------------------------
     def ask_case_file(self) -> None:
