@@ -847,33 +847,33 @@
         <translation type="vanished">Key-case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="101"/>
+        <location filename="../../ui/case_tabs/history.py" line="116"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="102"/>
+        <location filename="../../ui/case_tabs/history.py" line="117"/>
         <location filename="../../ui/case_tabs/records.py" line="43"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="102"/>
+        <location filename="../../ui/case_tabs/history.py" line="117"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="103"/>
+        <location filename="../../ui/case_tabs/history.py" line="118"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="103"/>
+        <location filename="../../ui/case_tabs/history.py" line="118"/>
         <source>内容（修改前 → 修改后）</source>
         <translation>Change (before → after)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="104"/>
+        <location filename="../../ui/case_tabs/history.py" line="119"/>
         <source>没有变更记录。案件的每一次修改都会记在这里：谁、何时、改了什么。</source>
         <translation>No changes yet. Every change to the case is listed here: who, when and what.</translation>
     </message>
@@ -1095,7 +1095,7 @@
         <translation>No session scheduled yet. Each session will be listed here with its time and place.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="34"/>
+        <location filename="../../ui/case_tabs/documents.py" line="37"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -1412,70 +1412,70 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="43"/>
+        <location filename="../../ui/case_tabs/documents.py" line="46"/>
         <source>选中一种文书后预览、打印或另存为；“整卷导出”把全部文书按卷宗顺序装订成一个 PDF。灰色的文书要等本案有了相应内容（如协议、记录）才能生成。</source>
         <translation>Choose a document to preview, print or save; “Export case file” binds all papers into one PDF in case-file order. Greyed documents need content the case does not have yet (an agreement, a record…).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="53"/>
+        <location filename="../../ui/case_tabs/documents.py" line="57"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="55"/>
+        <location filename="../../ui/case_tabs/documents.py" line="59"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="57"/>
+        <location filename="../../ui/case_tabs/documents.py" line="61"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="59"/>
+        <location filename="../../ui/case_tabs/documents.py" line="63"/>
         <source>另存为 DOCX…</source>
         <translation>Save as DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="61"/>
+        <location filename="../../ui/case_tabs/documents.py" line="65"/>
         <source>整卷导出…</source>
         <translation>Export case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="83"/>
+        <location filename="../../ui/case_tabs/documents.py" line="96"/>
         <source>{title}（本案尚无相应内容）</source>
         <translation>{title} (nothing for it yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="104"/>
+        <location filename="../../ui/case_tabs/documents.py" line="121"/>
         <source>请先在列表中选中一种文书。</source>
         <translation>Choose a document in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="127"/>
-        <location filename="../../ui/case_tabs/documents.py" line="142"/>
-        <location filename="../../ui/case_tabs/documents.py" line="151"/>
+        <location filename="../../ui/case_tabs/documents.py" line="146"/>
+        <location filename="../../ui/case_tabs/documents.py" line="161"/>
+        <location filename="../../ui/case_tabs/documents.py" line="170"/>
         <source>整卷导出</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="132"/>
+        <location filename="../../ui/case_tabs/documents.py" line="151"/>
         <source>{number} 卷宗.pdf</source>
         <translation>{number} case file.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="141"/>
-        <location filename="../../ui/case_tabs/documents.py" line="163"/>
+        <location filename="../../ui/case_tabs/documents.py" line="160"/>
+        <location filename="../../ui/case_tabs/documents.py" line="182"/>
         <source>正在生成卷宗…</source>
         <translation>Building the case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="141"/>
+        <location filename="../../ui/case_tabs/documents.py" line="160"/>
         <source>取消</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/documents.py" line="151"/>
+        <location filename="../../ui/case_tabs/documents.py" line="170"/>
         <source>卷宗已保存到 {path}</source>
         <translation>Case file saved to {path}</translation>
     </message>

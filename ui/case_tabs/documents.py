@@ -13,6 +13,7 @@ from ui.dialogs import show_error, show_message
 from ui.document_actions import DocumentActions
 from ui.qt import (
     QT_TRANSLATE_NOOP,
+    QColor,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -51,6 +52,7 @@ class DocumentsTab(CaseTab):
         self.list.setMaximumWidth(420)
         self.list.itemDoubleClicked.connect(lambda _i: self.preview())
         body.addWidget(self.list, 1)
+        body.addStretch(1)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("预览"))
         self.preview_button.clicked.connect(self.preview)
@@ -94,6 +96,7 @@ class DocumentsTab(CaseTab):
                 line = QListWidgetItem(self.tr("{title}（本案尚无相应内容）").format(title=title))
                 line.setData(Qt.ItemDataRole.UserRole, code)
                 line.setFlags(line.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                line.setForeground(QColor("#8a94a3"))  # the app's style sheet does not grey disabled items
                 self.list.addItem(line)
 
     def current_form(self) -> str:
