@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mediation_desk.services.cases import CaseDetail
+from ui.case_actions import CaseActions
 from ui.case_tabs import CASE_TABS, CaseBundle, CaseTab, load_case_bundle
 from ui.changes import Changes
 from ui.context import AppContext
@@ -109,6 +110,9 @@ class CaseDetailPage(QWidget):
         bar.addStretch(1)
         self.loading = muted()
         bar.addWidget(self.loading)
+        self.case_actions = CaseActions(ctx, self)
+        for button in self.case_actions.buttons():
+            bar.addWidget(button)
         layout.addLayout(bar)
         self.notice = QLabel()
         self.notice.setObjectName("noticeBanner")
@@ -150,6 +154,7 @@ class CaseDetailPage(QWidget):
                                 lang)
         for tab in self.tab_widgets:
             tab.show_case(bundle)
+        self.case_actions.show_case(d)
 
     def refresh(self) -> None:
         if self.case_id is not None:

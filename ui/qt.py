@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QBuffer,
     QByteArray,
     QCoreApplication,
     QDate,
+    QDateTime,
     QEvent,
     QEventLoop,
     QItemSelectionModel,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QRunnable,
     QSettings,
     QSize,
@@ -27,6 +30,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     QTranslator,
+    QUrl,
     Signal,
     Slot,
 )
@@ -34,15 +38,22 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
+    QDesktopServices,
+    QFocusEvent,
     QFont,
     QGuiApplication,
     QIcon,
+    QImage,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPalette,
     QShowEvent,
 )
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,8 +61,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -63,9 +76,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -88,6 +103,8 @@ from PySide6.QtWidgets import (
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "QBuffer", "QRect", "QDateTime", "QUrl", "QDesktopServices", "QFocusEvent", "QImage", "QPainter", "QDateTimeEdit",
+    "QFileDialog", "QMenu", "QProgressDialog", "QPdfDocument", "QPdfView", "QPrintDialog", "QPrinter",
     "QAbstractItemView", "QAbstractTableModel", "QAction", "QApplication", "QButtonGroup", "QByteArray",
     "QCheckBox", "QCloseEvent", "QColor", "QComboBox", "QCoreApplication", "QDate", "QDateEdit", "QDialog",
     "QDialogButtonBox", "QEvent", "QEventLoop", "QFont", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox",

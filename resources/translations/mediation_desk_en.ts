@@ -75,17 +75,371 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="47"/>
+        <source>纠纷主要事实</source>
+        <translation>Main facts of the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="48"/>
+        <source>争议事项</source>
+        <translation>Matters in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="49"/>
+        <source>各方责任</source>
+        <translation>Responsibility of each party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="54"/>
+        <source>添加条款</source>
+        <translation>Add clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="56"/>
+        <source>插入模板条款</source>
+        <translation>Insert template clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="59"/>
+        <source>删除选中条款</source>
+        <translation>Delete selected clauses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="71"/>
+        <source>如：即时履行 / 银行转账 / 分期履行</source>
+        <translation>e.g. on the spot / bank transfer / instalments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="76"/>
+        <source>（按最后一项条款的期限）</source>
+        <translation>(the last clause&apos;s due date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="79"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="80"/>
+        <source>履行方式</source>
+        <translation>Method of performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="81"/>
+        <source>履行期限</source>
+        <translation type="unfinished">Performance due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.py" line="82"/>
+        <source>协议份数</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="41"/>
+        <source>起草调解协议书</source>
+        <translation>Draft written agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="43"/>
+        <source>登记口头协议</source>
+        <translation>Register oral agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="45"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="48"/>
+        <source>签订…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="50"/>
+        <source>重新出具…</source>
+        <translation>Reissue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="51"/>
+        <source>协议有误需要重新出具：生成新版本，原版本保留备查</source>
+        <translation>Reissue a wrong agreement: a new version is made, the old one is kept on file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="53"/>
+        <source>登记履行…</source>
+        <translation>Record performance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="55"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="57"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="66"/>
+        <source>还没有调解协议。双方达成一致后，点“起草调解协议书”填写协议条款；当场履行的简单纠纷可点“登记口头协议”。</source>
+        <translation>No agreement yet. Once the parties agree, click “Draft written agreement” to write its clauses; for a simple dispute settled on the spot, click “Register oral agreement”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="133"/>
+        <source>正在读取协议…</source>
+        <translation>Loading the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="140"/>
+        <source>{number}（{kind}，第 {n} 版）草稿：填写后点“保存”，双方签字后点“签订”。</source>
+        <translation>{number} ({kind}, version {n}) draft: fill it in and click “Save”; once both parties have signed, click “Sign”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="143"/>
+        <source>{number}（{kind}，第 {n} 版）已于 {on} 签订，不能修改；需要改动请“重新出具”。</source>
+        <translation>{number} ({kind}, version {n}) was signed on {on} and cannot be changed; to change it, “Reissue” it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="180"/>
+        <source>正在起草协议…</source>
+        <translation>Drafting the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="213"/>
+        <source>正在保存协议…</source>
+        <translation>Saving the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="230"/>
+        <source>正在签订协议…</source>
+        <translation>Signing the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="241"/>
+        <source>正在重新出具…</source>
+        <translation>Reissuing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="244"/>
+        <source>重新出具协议</source>
+        <translation>Reissue agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="244"/>
+        <source>请写明重新出具的原因（原协议保留备查）：</source>
+        <translation>Why is it reissued? (The original stays on file.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="256"/>
+        <source>正在登记履行…</source>
+        <translation>Recording performance…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="21"/>
+        <source>双方当事人应自调解协议生效之日起三十日内共同向人民法院申请司法确认。</source>
+        <translation>The parties must apply together to the court within 30 days of the agreement taking effect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="23"/>
+        <source>本协议最迟 {deadline} 申请。</source>
+        <translation>Last day for this agreement: {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="24"/>
+        <source>申请司法确认</source>
+        <translation>Apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="24"/>
+        <source>登记申请</source>
+        <translation>Record application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="28"/>
+        <source>如：安宁区人民法院</source>
+        <translation>e.g. Anning District People&apos;s Court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="30"/>
+        <source>仍然登记（已超过申请期限）</source>
+        <translation>Record anyway (the window has passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="32"/>
+        <source>仅在超过期限仍需登记时填写原因</source>
+        <translation>Only when recording an application after the window: why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="35"/>
+        <source>受理法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="36"/>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="38"/>
+        <source>超期登记原因</source>
+        <translation>Reason for a late application</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="49"/>
+        <location filename="../../ui/case_tabs/attachments.py" line="64"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="54"/>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="56"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="58"/>
+        <source>移除…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="64"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="64"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="64"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="65"/>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="69"/>
+        <source>还没有附件。先选好类别（如当事人身份证明、证据材料、履行凭证），再点“添加文件”；附件会按卷宗顺序装订进整卷导出的 PDF。</source>
+        <translation>No attachments yet. Choose a kind (identity proof, evidence, proof of performance…), then click “Add files”; attachments are bound into the case file PDF in case-file order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="104"/>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="122"/>
+        <source>正在复制附件…</source>
+        <translation>Copying attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="137"/>
+        <source>正在打开附件…</source>
+        <translation>Opening the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="147"/>
+        <source>正在移除附件…</source>
+        <translation>Removing the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="149"/>
+        <source>从本案移除附件“{title}”？</source>
+        <translation>Remove the attachment “{title}” from this case?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/attachments.py" line="150"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ui/case_actions.py" line="22"/>
+        <source>编辑案情…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="24"/>
+        <source>结案…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="27"/>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="59"/>
+        <source>正在重新打开案件…</source>
+        <translation>Reopening the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="62"/>
+        <source>重新打开案件</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_actions.py" line="62"/>
+        <source>请写明重新打开的原因（如结案登记有误）：</source>
+        <translation>Why is it reopened (e.g. closed by mistake)?</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPage</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="105"/>
+        <location filename="../../ui/case_detail.py" line="106"/>
         <source>← 返回</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="137"/>
-        <location filename="../../ui/case_detail.py" line="140"/>
+        <location filename="../../ui/case_detail.py" line="141"/>
+        <location filename="../../ui/case_detail.py" line="144"/>
         <source>正在读取案件…</source>
         <translation>Loading the case…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <location filename="../../ui/case_edit_dialog.py" line="19"/>
+        <source>编辑案情</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_edit_dialog.py" line="31"/>
+        <source>纠纷简要情况</source>
+        <translation type="unfinished">Summary of the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_edit_dialog.py" line="32"/>
+        <source>申请事项</source>
+        <translation type="unfinished">Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_edit_dialog.py" line="33"/>
+        <source>涉及人数</source>
+        <translation type="unfinished">People involved</translation>
     </message>
 </context>
 <context>
@@ -149,62 +503,62 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="60"/>
+        <location filename="../../ui/case_detail.py" line="61"/>
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="71"/>
+        <location filename="../../ui/case_detail.py" line="72"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="71"/>
+        <location filename="../../ui/case_detail.py" line="72"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="72"/>
+        <location filename="../../ui/case_detail.py" line="73"/>
         <source>受理日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="72"/>
+        <location filename="../../ui/case_detail.py" line="73"/>
         <source>调解期限</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73"/>
+        <location filename="../../ui/case_detail.py" line="74"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73"/>
+        <location filename="../../ui/case_detail.py" line="74"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73"/>
+        <location filename="../../ui/case_detail.py" line="74"/>
         <source>涉及人数</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="76"/>
+        <location filename="../../ui/case_detail.py" line="77"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="78"/>
+        <location filename="../../ui/case_detail.py" line="79"/>
         <source>结案日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="80"/>
+        <location filename="../../ui/case_detail.py" line="81"/>
         <source>不予受理理由</source>
         <translation>Reason for declining</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="92"/>
+        <location filename="../../ui/case_detail.py" line="93"/>
         <source>风险依据：{reasons}</source>
         <translation>Risk factors: {reasons}</translation>
     </message>
@@ -253,26 +607,16 @@
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="177"/>
-        <source>没有符合条件的案件。可以清除筛选，或按 Ctrl+N 登记新案件。</source>
-        <translation>No case matches. Clear the filters, or press Ctrl+N to register a new case.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_list.py" line="178"/>
-        <source>还没有案件。按 Ctrl+N 登记第一件案件。</source>
-        <translation>No cases yet. Press Ctrl+N to register the first one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_list.py" line="180"/>
         <source>已显示 {k} 件，正在统计总数…</source>
         <translation>{k} shown, counting the total…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="182"/>
+        <location filename="../../ui/case_list.py" line="179"/>
         <source>共 {n} 件，已显示 {k} 件（向下滚动显示更多）</source>
         <translation>{n} in all, {k} shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="184"/>
+        <location filename="../../ui/case_list.py" line="181"/>
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
@@ -330,22 +674,22 @@
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="161"/>
+        <location filename="../../ui/case_table_model.py" line="160"/>
         <source>正在读取案件…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="205"/>
+        <location filename="../../ui/case_table_model.py" line="204"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="223"/>
+        <location filename="../../ui/case_table_model.py" line="222"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="270"/>
+        <location filename="../../ui/case_table_model.py" line="269"/>
         <source>此列不能排序</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -353,348 +697,355 @@
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="10"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="22"/>
         <source>书面协议</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="10"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="22"/>
         <source>口头协议</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="11"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="23"/>
+        <source>已签订</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="24"/>
+        <source>已重新出具</source>
+        <translation>Reissued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/agreements.py" line="25"/>
         <source>待履行</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="11"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="25"/>
         <source>已履行</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="12"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="26"/>
         <source>部分履行</source>
         <translation>Partly performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="13"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="27"/>
         <source>未履行</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="17"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="31"/>
         <source>协议</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="18"/>
-        <location filename="../../ui/case_tabs/referral.py" line="39"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="77"/>
+        <location filename="../../ui/case_tabs/referral.py" line="92"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="18"/>
-        <location filename="../../ui/case_tabs/records.py" line="17"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="77"/>
+        <location filename="../../ui/case_tabs/records.py" line="42"/>
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="19"/>
-        <location filename="../../ui/case_tabs/records.py" line="18"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="78"/>
+        <location filename="../../ui/case_tabs/records.py" line="45"/>
         <location filename="../../ui/case_tabs/sessions.py" line="17"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="19"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="79"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="20"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="79"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="20"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="80"/>
         <source>履行期限</source>
         <translation>Performance due</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="21"/>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="14"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="80"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="22"/>
         <source>还没有调解协议。</source>
-        <translation>No agreement yet.</translation>
+        <translation type="vanished">No agreement yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/attachments.py" line="11"/>
+        <location filename="../../ui/case_tabs/attachments.py" line="39"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/attachments.py" line="15"/>
         <source>这里将列出本案的附件：身份证明、授权委托书、证据材料、履行凭证等，并可按卷宗顺序整理。</source>
-        <translation>The case&apos;s attachments will be listed here: identity proofs, powers of attorney, evidence, receipts — arranged in case-file order.</translation>
+        <translation type="vanished">The case&apos;s attachments will be listed here: identity proofs, powers of attorney, evidence, receipts — arranged in case-file order.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="12"/>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="46"/>
         <source>回访</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="13"/>
         <source>应回访日期</source>
-        <translation>Due on</translation>
+        <translation type="vanished">Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="13"/>
         <source>回访日期</source>
-        <translation>Visited on</translation>
+        <translation type="vanished">Visited on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="14"/>
         <source>备注</source>
-        <translation>Note</translation>
+        <translation type="vanished">Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="15"/>
         <source>还没有回访。协议签订后会按期限安排回访。</source>
-        <translation>No follow-up yet. Follow-ups are planned once an agreement is signed.</translation>
+        <translation type="vanished">No follow-up yet. Follow-ups are planned once an agreement is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="18"/>
         <source>未回访</source>
-        <translation>Not visited</translation>
+        <translation type="vanished">Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="11"/>
         <source>新建</source>
-        <translation>Created</translation>
+        <translation type="vanished">Created</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="11"/>
         <source>修改</source>
-        <translation>Changed</translation>
+        <translation type="vanished">Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="12"/>
         <source>受理</source>
-        <translation>Accept</translation>
+        <translation type="vanished">Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="12"/>
         <source>不予受理</source>
-        <translation>Decline</translation>
+        <translation type="vanished">Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="13"/>
         <source>结案</source>
-        <translation>Closed</translation>
+        <translation type="vanished">Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="13"/>
         <source>签字确认</source>
-        <translation>Signed</translation>
+        <translation type="vanished">Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="14"/>
         <source>包案方案</source>
-        <translation>Key-case plan</translation>
+        <translation type="vanished">Key-case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="29"/>
+        <location filename="../../ui/case_tabs/history.py" line="116"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="30"/>
-        <location filename="../../ui/case_tabs/records.py" line="17"/>
+        <location filename="../../ui/case_tabs/history.py" line="117"/>
+        <location filename="../../ui/case_tabs/records.py" line="43"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="30"/>
+        <location filename="../../ui/case_tabs/history.py" line="117"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="31"/>
+        <location filename="../../ui/case_tabs/history.py" line="118"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="31"/>
+        <location filename="../../ui/case_tabs/history.py" line="118"/>
+        <source>内容（修改前 → 修改后）</source>
+        <translation>Change (before → after)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/history.py" line="119"/>
+        <source>没有变更记录。案件的每一次修改都会记在这里：谁、何时、改了什么。</source>
+        <translation>No changes yet. Every change to the case is listed here: who, when and what.</translation>
+    </message>
+    <message>
         <source>对象</source>
-        <translation>Item</translation>
+        <translation type="vanished">Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="32"/>
         <source>内容</source>
-        <translation>Details</translation>
+        <translation type="vanished">Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="33"/>
         <source>没有变更记录。</source>
-        <translation>No changes recorded.</translation>
+        <translation type="vanished">No changes recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="12"/>
+        <location filename="../../ui/case_tabs/parties.py" line="14"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="13"/>
+        <location filename="../../ui/case_tabs/parties.py" line="15"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="13"/>
+        <location filename="../../ui/case_tabs/parties.py" line="15"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="14"/>
+        <location filename="../../ui/case_tabs/parties.py" line="16"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="14"/>
+        <location filename="../../ui/case_tabs/parties.py" line="16"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="15"/>
+        <location filename="../../ui/case_tabs/parties.py" line="17"/>
         <source>出生日期</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="15"/>
+        <location filename="../../ui/case_tabs/parties.py" line="17"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="16"/>
+        <location filename="../../ui/case_tabs/parties.py" line="18"/>
         <source>身份证号/信用代码</source>
         <translation>ID / credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="16"/>
+        <location filename="../../ui/case_tabs/parties.py" line="18"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="17"/>
+        <location filename="../../ui/case_tabs/parties.py" line="19"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="17"/>
+        <location filename="../../ui/case_tabs/parties.py" line="19"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="18"/>
+        <location filename="../../ui/case_tabs/parties.py" line="20"/>
         <source>本案还没有登记当事人。</source>
         <translation>No parties registered for this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="9"/>
+        <location filename="../../ui/case_tabs/records.py" line="16"/>
         <source>调解记录</source>
         <translation>Session record</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="10"/>
+        <location filename="../../ui/case_tabs/records.py" line="17"/>
         <source>调查记录</source>
         <translation>Investigation record</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="11"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="23"/>
+        <location filename="../../ui/case_tabs/records.py" line="18"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="11"/>
+        <location filename="../../ui/case_tabs/records.py" line="18"/>
         <source>已签字</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="12"/>
+        <location filename="../../ui/case_tabs/records.py" line="19"/>
         <source>已更正</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="16"/>
+        <location filename="../../ui/case_tabs/records.py" line="23"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="18"/>
+        <location filename="../../ui/case_tabs/agreements.py" line="78"/>
+        <location filename="../../ui/case_tabs/records.py" line="44"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="19"/>
+        <location filename="../../ui/case_tabs/records.py" line="46"/>
         <source>事由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="20"/>
         <source>还没有调解记录或调查记录。</source>
-        <translation>No session or investigation records yet.</translation>
+        <translation type="vanished">No session or investigation records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="13"/>
+        <location filename="../../ui/case_tabs/referral.py" line="19"/>
         <source>移送与反馈</source>
         <translation>Referral &amp; feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="17"/>
         <source>本案不是移送案件（来源为当事人申请或调委会主动调解）。</source>
-        <translation>This case was not referred (it came from a party&apos;s application or the committee&apos;s own initiative).</translation>
+        <translation type="vanished">This case was not referred (it came from a party&apos;s application or the committee&apos;s own initiative).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="36"/>
+        <location filename="../../ui/case_tabs/referral.py" line="26"/>
+        <source>本案不是移送案件（来源为当事人申请或调委会主动调解），不需要向其他单位反馈。</source>
+        <translation>This case was not referred (a party applied, or the committee acted on its own); no feedback is owed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="89"/>
         <source>尚未反馈</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="38"/>
+        <location filename="../../ui/case_tabs/referral.py" line="91"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="40"/>
+        <location filename="../../ui/case_tabs/referral.py" line="93"/>
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="41"/>
+        <location filename="../../ui/case_tabs/referral.py" line="94"/>
         <source>移送日期</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="42"/>
+        <location filename="../../ui/case_tabs/referral.py" line="95"/>
         <source>移送要求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="43"/>
+        <location filename="../../ui/case_tabs/referral.py" line="96"/>
         <source>反馈期限</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="44"/>
+        <location filename="../../ui/case_tabs/referral.py" line="97"/>
         <source>反馈情况</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="45"/>
+        <location filename="../../ui/case_tabs/referral.py" line="98"/>
         <source>反馈内容</source>
         <translation>Feedback text</translation>
     </message>
@@ -742,6 +1093,97 @@
         <location filename="../../ui/case_tabs/sessions.py" line="18"/>
         <source>还没有安排调解。安排后会在这里列出每一次调解的时间和地点。</source>
         <translation>No session scheduled yet. Each session will be listed here with its time and place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="37"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTable</name>
+    <message>
+        <location filename="../../ui/clause_table.py" line="63"/>
+        <source>条款内容</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="63"/>
+        <source>义务人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="63"/>
+        <source>金额（元）</source>
+        <translation type="unfinished">Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="64"/>
+        <source>大写</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="64"/>
+        <source>履行期限</source>
+        <translation type="unfinished">Performance due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="99"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="105"/>
+        <source>如 12000 或 1.2万</source>
+        <translation>e.g. 12000 or 1.2万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="113"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="232"/>
+        <source>金额格式不对</source>
+        <translation>Not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clause_table.py" line="242"/>
+        <source>合计金额：{amount} 元（{capitals}）</source>
+        <translation>Total: {amount} yuan ({capitals})</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="20"/>
+        <source>结案</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="21"/>
+        <source>达成协议的，须先签订调解协议书（或登记口头协议）；调解不成或当事人撤回的，请写明结案说明。</source>
+        <translation>With an agreement, sign it (or register the oral agreement) first; without one, or when withdrawn, write a closing note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="33"/>
+        <source>如：双方分歧较大，经多次调解未能达成一致，告知当事人可向人民法院起诉。</source>
+        <translation>e.g. The parties remained far apart after several sessions; they were told they may sue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="34"/>
+        <source>结案方式</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="35"/>
+        <source>结案日期</source>
+        <translation type="unfinished">Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_case_dialog.py" line="36"/>
+        <source>结案说明</source>
+        <translation>Closing note</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1311,34 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="50"/>
+        <source>登记法院决定</source>
+        <translation>Record court decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="54"/>
+        <source>如：（2026）甘0402民特123号</source>
+        <translation>e.g. (2026)甘0402民特123号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="60"/>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="61"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/judicial_dialogs.py" line="62"/>
+        <source>裁定日期</source>
+        <translation>Decided on</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="42"/>
@@ -904,6 +1374,186 @@
         <location filename="../../ui/dialogs.py" line="76"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../ui/document_actions.py" line="34"/>
+        <source>正在生成“{title}”…</source>
+        <translation>Rendering “{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="56"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="71"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="76"/>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="78"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="97"/>
+        <source>正在保存…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="46"/>
+        <source>选中一种文书后预览、打印或另存为；“整卷导出”把全部文书按卷宗顺序装订成一个 PDF。灰色的文书要等本案有了相应内容（如协议、记录）才能生成。</source>
+        <translation>Choose a document to preview, print or save; “Export case file” binds all papers into one PDF in case-file order. Greyed documents need content the case does not have yet (an agreement, a record…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="57"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="59"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="61"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="63"/>
+        <source>另存为 DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="65"/>
+        <source>整卷导出…</source>
+        <translation>Export case file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="96"/>
+        <source>{title}（本案尚无相应内容）</source>
+        <translation>{title} (nothing for it yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="121"/>
+        <source>请先在列表中选中一种文书。</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="146"/>
+        <location filename="../../ui/case_tabs/documents.py" line="161"/>
+        <location filename="../../ui/case_tabs/documents.py" line="170"/>
+        <source>整卷导出</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="151"/>
+        <source>{number} 卷宗.pdf</source>
+        <translation>{number} case file.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="160"/>
+        <location filename="../../ui/case_tabs/documents.py" line="182"/>
+        <source>正在生成卷宗…</source>
+        <translation>Building the case file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="160"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/documents.py" line="170"/>
+        <source>卷宗已保存到 {path}</source>
+        <translation>Case file saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="43"/>
+        <source>延长期限</source>
+        <translation>Extend time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="43"/>
+        <source>延长</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="44"/>
+        <source>延长调解期限须经双方当事人同意；延长反馈期限须写明原因并告知移送单位。</source>
+        <translation>Extending the mediation limit needs both parties&apos; consent; extending the feedback limit needs a reason and notice to the referring agency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="49"/>
+        <source>调解期限</source>
+        <translation type="unfinished">Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="51"/>
+        <source>反馈期限</source>
+        <translation type="unfinished">Feedback due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="57"/>
+        <source>双方当事人同意延长</source>
+        <translation>Both parties consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="58"/>
+        <source>期限</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="59"/>
+        <source>延长至</source>
+        <translation>New limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="60"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="20"/>
+        <source>登记已反馈</source>
+        <translation>Record feedback sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="20"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="21"/>
+        <source>把调解结果反馈函寄送或交给移送单位后，在这里登记反馈日期和内容。</source>
+        <translation>After sending or handing the feedback letter to the referring agency, record the date and content here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="30"/>
+        <source>反馈日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialogs.py" line="31"/>
+        <source>反馈内容</source>
+        <translation type="unfinished">Feedback text</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1627,147 @@
         <location filename="../../ui/first_run.py" line="60"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="54"/>
+        <source>安排回访…</source>
+        <translation>Plan follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="56"/>
+        <source>登记回访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
+        <source>回访日期</source>
+        <translation type="unfinished">Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
+        <source>实际回访</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
+        <source>履行情况</source>
+        <translation type="unfinished">Performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="63"/>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="63"/>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="63"/>
+        <source>回访情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="65"/>
+        <source>还没有回访。协议签订后点“安排回访”定下回访日期；回访后点“登记回访”记下履行情况。</source>
+        <translation>No follow-ups yet. After signing, click “Plan follow-up” to set a date; after the visit, click “Record visit”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="68"/>
+        <source>司法确认</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="70"/>
+        <source>申请司法确认…</source>
+        <translation>Apply for judicial confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="72"/>
+        <source>登记法院决定…</source>
+        <translation>Record court decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
+        <source>协议</source>
+        <translation type="unfinished">Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
+        <source>受理法院</source>
+        <translation type="unfinished">Court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="81"/>
+        <source>申请期限</source>
+        <translation>Window ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="81"/>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="81"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="82"/>
+        <source>裁定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="84"/>
+        <source>没有司法确认申请。协议签订后，当事人可在三十日内共同申请司法确认。</source>
+        <translation>No application. After signing, the parties may apply together within 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="94"/>
+        <source>未回访</source>
+        <translation type="unfinished">Not visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="113"/>
+        <source>协议签订后才能申请。</source>
+        <translation>Possible once the agreement is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="116"/>
+        <source>申请期限至 {deadline}（还剩 {days} 天）</source>
+        <translation>Apply by {deadline} ({days} days left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="118"/>
+        <source>申请期限 {deadline} 已过</source>
+        <translation>The window ended on {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="66"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="67"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1187,22 +1978,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）</source>
         <translation>Search case number, name, phone/ID digits, police reference… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>调解室工作台 — {name} — {db}</source>
         <translation>Mediation Desk — {name} — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>正在统计案件…</source>
         <translation>Counting cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>共 {n} 件案件</source>
         <translation>{n} cases</translation>
     </message>
@@ -1265,6 +2056,87 @@
         <location filename="../../ui/pages.py" line="87"/>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/parties.py" line="27"/>
+        <source>修改当事人信息…</source>
+        <translation>Edit party…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/parties.py" line="28"/>
+        <source>选中一位当事人后修改其身份信息、联系方式和代理人</source>
+        <translation>Choose a party to correct their particulars, contact details and agent</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditDialog</name>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="22"/>
+        <source>修改当事人：{name}</source>
+        <translation>Edit party: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="27"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="27"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="29"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="30"/>
+        <source>法定代表人</source>
+        <translation type="unfinished">Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="32"/>
+        <source>身份证号</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="32"/>
+        <source>民族</source>
+        <translation type="unfinished">Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="33"/>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="34"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="34"/>
+        <source>住址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="35"/>
+        <source>代理人</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="36"/>
+        <source>代理人电话</source>
+        <translation type="unfinished">Agent&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/party_edit_dialog.py" line="41"/>
+        <source>{masked}（不改请留空）</source>
+        <translation>{masked} (leave empty to keep)</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2286,362 @@
         <location filename="../../ui/party_editor.py" line="170"/>
         <source>{born}（{age} 岁）</source>
         <translation>{born} (age {age})</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="15"/>
+        <source>预览：{title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="19"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="19"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="20"/>
+        <source>另存为 DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="25"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <location filename="../../ui/performance_dialog.py" line="17"/>
+        <source>登记履行情况</source>
+        <translation>Record performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/performance_dialog.py" line="26"/>
+        <source>已履行</source>
+        <translation type="unfinished">Performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/performance_dialog.py" line="40"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/performance_dialog.py" line="41"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpDialog</name>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="30"/>
+        <source>安排回访</source>
+        <translation>Plan follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="30"/>
+        <source>安排</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="31"/>
+        <source>回访日期默认为协议签订后按本委员会设置的天数；也可另选日期。</source>
+        <translation>The date defaults to the committee&apos;s number of days after signing; you may choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="38"/>
+        <source>默认：了解调解协议履行情况</source>
+        <translation>Default: check how the agreement is performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="39"/>
+        <source>回访日期</source>
+        <translation type="unfinished">Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="40"/>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="41"/>
+        <source>回访事由</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="30"/>
+        <source>文书无法读取，没有打印。</source>
+        <translation>The document could not be read; nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="35"/>
+        <source>打印机无法开始打印，请检查打印机后重试。</source>
+        <translation>The printer could not start; check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/reason_dialog.py" line="25"/>
+        <source>确定</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_dialog.py" line="26"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/record_editor.py" line="103"/>
+        <location filename="../../ui/record_editor.py" line="345"/>
+        <source>签字确认</source>
+        <translation type="unfinished">Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="104"/>
+        <source>当事人和调解员签字后确认；确认后记录不能再修改，只能更正</source>
+        <translation>Confirm once the parties and mediator have signed; afterwards the record can only be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="106"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="107"/>
+        <source>已签字的记录有误时，生成一个新版本进行更正，原版本保留</source>
+        <translation>Correct a signed record: a new version is made, the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="119"/>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="121"/>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="123"/>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="135"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="136"/>
+        <source>事由</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="136"/>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="136"/>
+        <source>参加人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="137"/>
+        <source>告知事项</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="137"/>
+        <source>当事人陈述 / 调查内容</source>
+        <translation>Statements / findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="138"/>
+        <source>查明的事实</source>
+        <translation>Facts established</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="138"/>
+        <source>风险提示</source>
+        <translation>Risk warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="139"/>
+        <source>调解结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="139"/>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="182"/>
+        <source>{kind}（第 {n} 版）</source>
+        <translation>{kind} (version {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="213"/>
+        <source>已于 {at} 签字确认，不能再修改；如有错误请点“更正”。</source>
+        <translation>Signed at {at}; it can no longer be changed. To fix an error, click “Correct”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="216"/>
+        <source>此版本已被更正，仅供查阅。</source>
+        <translation>This version was corrected; read only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="218"/>
+        <source>草稿：输入会自动保存。</source>
+        <translation>Draft: what you type is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="230"/>
+        <source>发现本记录在 {at} 未保存到数据库的草稿（程序可能意外关闭）。要恢复吗？</source>
+        <translation>A draft of this record from {at} was never saved to the database (the program may have closed unexpectedly). Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="261"/>
+        <source>正在读取记录…</source>
+        <translation>Loading the record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="280"/>
+        <source>有未保存的修改…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="293"/>
+        <source>已暂存到本机 {at}</source>
+        <translation>Kept on this computer at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="313"/>
+        <source>已保存 {at}</source>
+        <translation>Saved at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="321"/>
+        <source>这份记录已在别处被修改，您的修改没有保存到数据库（本机草稿仍保留）。请点“重新载入”查看最新内容后再修改。</source>
+        <translation>This record was changed elsewhere; your changes were not saved to the database (the local draft is kept). Click “Reload” to see the latest text, then edit again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="327"/>
+        <source>正在保存记录…</source>
+        <translation>Saving the record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="344"/>
+        <source>确认当事人、调解员和记录人都已在记录上签字？确认后记录不能再修改。</source>
+        <translation>Have the parties, the mediator and the recorder all signed? After confirming, the record cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="353"/>
+        <source>正在签字确认…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="367"/>
+        <source>正在生成更正版本…</source>
+        <translation>Making a corrected version…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/records.py" line="30"/>
+        <source>新建调解记录</source>
+        <translation>New session record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/records.py" line="32"/>
+        <source>新建调查记录</source>
+        <translation>New investigation record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/records.py" line="48"/>
+        <source>还没有调解记录或调查记录。点“新建调解记录”记下一次调解的经过，或点“新建调查记录”记下调查核实的情况。</source>
+        <translation>No records yet. Click “New session record” to write down a session, or “New investigation record” for an investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/records.py" line="98"/>
+        <source>正在新建记录…</source>
+        <translation>Creating the record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/records.py" line="120"/>
+        <source>正在读取记录…</source>
+        <translation>Loading the record…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="34"/>
+        <location filename="../../ui/case_tabs/referral.py" line="87"/>
+        <source>登记已反馈…</source>
+        <translation>Record feedback sent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="36"/>
+        <source>延长期限…</source>
+        <translation>Extend limit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="38"/>
+        <source>预览反馈函</source>
+        <translation>Preview feedback letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="40"/>
+        <source>打印反馈函…</source>
+        <translation>Print feedback letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="42"/>
+        <source>保存反馈函…</source>
+        <translation>Save feedback letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="73"/>
+        <source>已于 {on} 反馈。</source>
+        <translation>Feedback sent on {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="76"/>
+        <source>反馈已逾期 {days} 天（期限 {due}）。请尽快把调解结果反馈函送交移送单位，然后点“登记已反馈”。</source>
+        <translation>Feedback is {days} days late (due {due}). Send the feedback letter to the referring agency, then click “Record feedback sent”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="81"/>
+        <source>应于 {due} 前反馈（还剩 {days} 天）。调解结束后生成反馈函，送交后点“登记已反馈”。</source>
+        <translation>Feedback due by {due} ({days} days left). After mediation, send the feedback letter and click “Record feedback sent”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="86"/>
+        <source>移送单位没有规定反馈期限。</source>
+        <translation>The referring agency set no feedback limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/referral.py" line="87"/>
+        <source>修改反馈登记…</source>
+        <translation>Edit feedback record…</translation>
     </message>
 </context>
 <context>
@@ -1604,11 +2832,102 @@
     </message>
 </context>
 <context>
+    <name>SignAgreementDialog</name>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="17"/>
+        <source>签订调解协议</source>
+        <translation>Sign agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="20"/>
+        <source>请逐一确认以下当事人已在协议上签名、盖章或按指印，调解员已签名，并已加盖调解委员会印章。</source>
+        <translation>Confirm each party below has signed, sealed or fingerprinted the agreement, the mediator has signed and the committee&apos;s seal is on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="30"/>
+        <source>调解员已签名，已加盖调解委员会印章</source>
+        <translation>The mediator has signed; the committee&apos;s seal is on it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="37"/>
+        <source>签订日期</source>
+        <translation type="unfinished">Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="41"/>
+        <source>确认签订</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_agreement_dialog.py" line="42"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="88"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="52"/>
+        <source>登记回访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="59"/>
+        <source>（未问）</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="61"/>
+        <source>当事人已就本纠纷起诉</source>
+        <translation>A party has since sued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="63"/>
+        <source>没有可不填</source>
+        <translation type="unfinished">Leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="68"/>
+        <source>回访日期</source>
+        <translation type="unfinished">Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="68"/>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="69"/>
+        <source>履行情况</source>
+        <translation type="unfinished">Performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="70"/>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="70"/>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="71"/>
+        <source>新的风险隐患</source>
+        <translation>New risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialogs.py" line="72"/>
+        <source>回访情况</source>
+        <translation>Findings</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,7 @@ def test_enter_opens_the_case_with_its_tabs(qtbot, demo_window):
     assert isinstance(detail, CaseDetailPage)
     assert detail.header.number.text() == wanted.case_number
     titles = [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
-    assert titles == ["当事人", "移送与反馈", "调解", "记录", "协议", "回访", "附件", "历史"]
+    assert titles == ["当事人", "移送与反馈", "调解", "记录", "协议", "回访", "文书", "附件", "历史"]
     parties_tab = detail.tab_widgets[0]
     full = cases.get_case_detail(ctx.store, ctx.actor, wanted.id)
     assert parties_tab.table.rowCount() == len(full.parties)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ui.case_tabs.agreements import AgreementsTab
 from ui.case_tabs.attachments import AttachmentsTab
 from ui.case_tabs.base import CaseBundle, CaseTab, load_case_bundle
+from ui.case_tabs.documents import DocumentsTab
 from ui.case_tabs.follow_ups import FollowUpsTab
 from ui.case_tabs.history import HistoryTab
 from ui.case_tabs.parties import PartiesTab
@@ -16,6 +17,6 @@ from ui.case_tabs.referral import ReferralTab
 from ui.case_tabs.sessions import SessionsTab
 
 CASE_TABS: list[type[CaseTab]] = [PartiesTab, ReferralTab, SessionsTab, RecordsTab, AgreementsTab, FollowUpsTab,
-                                  AttachmentsTab, HistoryTab]
+                                  DocumentsTab, AttachmentsTab, HistoryTab]
 
 __all__ = ["CASE_TABS", "CaseBundle", "CaseTab", "load_case_bundle"]

@@ -93,8 +93,9 @@ class TableTab(CaseTab):
         self.empty = QLabel(t(self.EMPTY))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
-        self.layout_.addWidget(self.table)
+        self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty)
+        self.stretch_when_empty = self.layout_.count()
         self.layout_.addStretch(0)
 
     def show_case(self, bundle: CaseBundle) -> None:
