@@ -106,3 +106,26 @@ __all__ = [
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` without translating it now (typed, unlike PySide6's)."""
     return text
+
+
+# --- the schedule and ledger pages (kept in their own block so parallel edits above do not clash)
+from PySide6.QtCharts import (  # noqa: E402
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QPointF, QRectF, QTime  # noqa: E402
+from PySide6.QtGui import QBrush, QMouseEvent, QPageLayout, QPainter, QPaintEvent, QPen, QResizeEvent  # noqa: E402
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
+from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QProgressDialog, QTimeEdit, QToolTip  # noqa: E402
+
+__all__ += [
+    "QBarCategoryAxis", "QBarSeries", "QBarSet", "QBrush", "QChart", "QChartView", "QDateTime", "QDateTimeEdit",
+    "QFileDialog", "QMouseEvent", "QPageLayout", "QPaintEvent", "QPainter", "QPen", "QPieSeries", "QPointF",
+    "QPrintDialog", "QPrinter", "QProgressDialog", "QRectF", "QResizeEvent", "QTime", "QTimeEdit", "QToolTip",
+    "QValueAxis",
+]
