@@ -97,11 +97,16 @@ def run_with_progress(ctx: AppContext, parent: QWidget | None, label: str,
     op.success(done_ok).failure(failed)
     if announces is not None:
         op.announces(announces)
-    global last_job
-    last_job = job
+    started.job_started.emit(job)
     op.run()
     return job
 
 
+class JobHub(QObject):
+    """Says when a job starts (tests press its Cancel button; a status view could list jobs)."""
+
+    job_started = Signal(object)  # ProgressJob
+
+
 _jobs: set[ProgressJob] = set()
-last_job: ProgressJob | None = None  # the most recent job, for tests that press Cancel
+started = JobHub()

@@ -131,4 +131,8 @@ class SessionsTab(CaseTab):
 
         self.ctx.tasks.op(run, parent=self, write=True).announces(
             Changes(cases=True, case_ids=frozenset({s.case_id}), schedule=True)
-        ).success(lambda _i: (self.reason.clear(), self.reload())).run()
+        ).success(self._status_saved).run()
+
+    def _status_saved(self, _info: SessionInfo) -> None:
+        self.reason.clear()
+        self.reload()

@@ -60,6 +60,7 @@ class AttentionPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.empty = muted(self.tr("所选范围内没有逾期或即将到期的事项。"))
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # takes the space while the list is hidden, so the heading stays on top
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         self.days.valueChanged.connect(lambda _v: self.refresh())
 

@@ -102,15 +102,24 @@ class WeekView(QWidget):
         if self.data is None:
             return
         subs = [rid for rid, _ in self.subcolumns()]
+        placed: dict[tuple[int, int], list[tuple[SessionInfo, int]]] = {}
         for s in self.data.sessions:
-            a, b = s.starts_at.astimezone(LOCAL_TZ), s.ends_at.astimezone(LOCAL_TZ)
-            day = (a.date() - self.data.monday).days
+            day = (s.starts_at.astimezone(LOCAL_TZ).date() - self.data.monday).days
             if not 0 <= day < 7:
                 continue
             sub = subs.index(s.room_id) if s.room_id in subs else len(subs) - 1
+            column = placed.setdefault((day, sub), [])
+            # Overlapping sessions in one column (a double booking) sit side by side in lanes.
+            busy = {lane for other, lane in column if other.starts_at < s.ends_at and other.ends_at > s.starts_at}
+            column.append((s, next(i for i in range(len(column) + 1) if i not in busy)))
+        for (day, sub), column in placed.items():
             x, w = self._column_x(day, sub)
-            top, bottom = self._y(a), self._y(b)
-            self.blocks.append(Block(s, QRectF(x + 2, top + 1, w - 4, max(bottom - top - 2, 18))))
+            lanes = max(lane for _s, lane in column) + 1
+            lw = w / lanes
+            for s, lane in column:
+                top = self._y(s.starts_at.astimezone(LOCAL_TZ))
+                bottom = self._y(s.ends_at.astimezone(LOCAL_TZ))
+                self.blocks.append(Block(s, QRectF(x + lane * lw + 2, top + 1, lw - 4, max(bottom - top - 2, 18))))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._layout_blocks()
@@ -194,7 +203,10 @@ class WeekView(QWidget):
         p.drawRoundedRect(b.rect, 4, 4)
         p.setPen(QColor("#1f2933"))
         p.setFont(small)
-        text = f"{s.case_number}\n{parties_text(s)}"
+        number = s.case_number
+        if b.rect.width() < 110 and "第" in number:  # narrow: the serial is what people recognise
+            number = number[number.rindex("第"):]
+        text = f"{number}\n{parties_text(s)}"
         if s.status != "planned":
             text = f"[{STATUS_LABELS.get(s.status, s.status)}] " + text
         p.drawText(b.rect.adjusted(4, 2, -3, -2), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
