@@ -123,10 +123,14 @@ class DataTab(QWidget):
         self.keep.setRange(1, 365)
         self.keep.setValue(options.BACKUP_KEEP.get())
         self.keep.setSuffix(self.tr(" 份"))
+        self.keep.setMaximumWidth(120)
         form.addRow(self.tr("保留最近"), self.keep)
         save = QPushButton(self.tr("保存设置"))
         save.clicked.connect(self.save_policy)
-        form.addRow("", save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(save)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         return box
 
     def _choose_dir(self) -> None:

@@ -18,6 +18,7 @@ from ui.ledger import options
 from ui.progress import run_with_progress
 from ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QColor,
     QComboBox,
     QDialog,
@@ -46,7 +47,7 @@ class ImportWizard(QDialog):
         self.report: ImportReport | None = None
         self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
-        self.setMinimumSize(980, 620)
+        self.setMinimumSize(1120, 640)
         layout = QVBoxLayout(self)
         step1 = QHBoxLayout()
         step1.addWidget(QLabel(self.tr("① 台账文件：")))
@@ -107,11 +108,14 @@ class ImportWizard(QDialog):
         self.rows.setWordWrap(True)
         self.rows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.rows.setColumnWidth(0, 48)
-        self.rows.setColumnWidth(1, 170)
-        self.rows.setColumnWidth(2, 220)
+        self.rows.setColumnWidth(1, 160)
+        self.rows.setColumnWidth(2, 260)
         rv.addWidget(self.rows, 1)
+        self.only_problems = QCheckBox(self.tr("只显示有问题的行"))
+        self.only_problems.toggled.connect(self._filter_rows)
+        rv.addWidget(self.only_problems)
         split.addWidget(right)
-        split.setSizes([380, 600])
+        split.setSizes([360, 740])
         layout.addWidget(split, 1)
 
         buttons = QHBoxLayout()
@@ -201,6 +205,8 @@ class ImportWizard(QDialog):
                 self.rows.setItem(r, c, item)
         self.rows.resizeRowsToContents()
         bad = len(report.problem_rows)
+        self.only_problems.setChecked(bool(bad))
+        self._filter_rows()
         if bad:
             self.summary.setText(self.tr("共 {n} 行，其中 {bad} 行需要更正（红字）。请在 Excel 中改好后重新试运行；"
                                          "有问题时不会导入任何一行。").format(n=len(report.rows), bad=bad))
@@ -209,6 +215,11 @@ class ImportWizard(QDialog):
                                          "{agreements} 份协议。可以导入。").format(
                 n=len(report.rows), cases=report.cases, parties=report.new_parties, agreements=report.agreements))
         self._update_buttons()
+
+    def _filter_rows(self) -> None:
+        rows = self.report.rows if self.report is not None else []
+        for r, row in enumerate(rows):
+            self.rows.setRowHidden(r, self.only_problems.isChecked() and not row.problems)
 
     def run_import(self) -> None:
         path, mapping = self.path, self.mapping()

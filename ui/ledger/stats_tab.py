@@ -71,9 +71,8 @@ class StatsTable(QTableWidget):
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount())) + 6
-        self.setMinimumHeight(min(height, 420))
-        self.setMaximumHeight(max(height, 60))
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFixedHeight(height)  # the page scrolls, not each table
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class StatsTab(QWidget):
@@ -158,8 +157,11 @@ class StatsTab(QWidget):
         self.title.setText(stats_tables.title(report))
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; the old report must vanish now
+                widget.setParent(None)
+                widget.deleteLater()
         self.tables = []
         if report.total.accepted == 0:
             self.body_layout.addWidget(muted(self.tr("本期没有受理案件，统计表各项均为 0。可换一个统计期间。")))
@@ -198,7 +200,12 @@ class StatsTab(QWidget):
         axis_x.append([t.label for t in rows] or [self.tr("（无）")])
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
-        axis_y.setRange(0, max([t.accepted for t in rows] + [1]))
+        top = max([t.accepted for t in rows] + [1])
+        axis_y.setRange(0, top)
+        if top <= 8:
+            axis_y.setTickCount(top + 1)  # whole numbers only: no "0, 0, 1, 1, 2"
+        else:
+            axis_y.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
