@@ -18,6 +18,7 @@ from ui.qt import QDate, QTime
 def sessions_tab(window):  # type: ignore[no-untyped-def]
     detail = window.stack.currentWidget()
     tab = next(w for w in detail.tab_widgets if isinstance(w, SessionsTab))
+    detail.tabs.setCurrentWidget(tab)
     return tab
 
 
@@ -46,7 +47,7 @@ def test_schedule_a_joint_session_prefilled_from_the_case(qtbot, ui_store, ui_ac
     save_screen(dlg, "sessions-tab-dialog")
     dlg.buttons.accepted.emit()
     assert tab.table.rowCount() == 1
-    assert "联络员：刘警官（安宁派出所）" in tab.table.item(0, 3).text()
+    assert "联络员：刘警官（安宁派出所）" in tab.table.item(0, 4).text()
     assert tab.table.item(0, 2).text() == "已安排"
     save_screen(window, "sessions-tab")
 
@@ -60,7 +61,7 @@ def test_schedule_a_joint_session_prefilled_from_the_case(qtbot, ui_store, ui_ac
     tab.table.selectRow(0)
     tab.cancel_button.click()
     assert tab.table.item(0, 2).text() == "已取消"
-    assert "当事人已自行和解" in tab.table.item(0, 4).text()
+    assert "当事人已自行和解" in tab.table.item(0, 3).text()
 
 
 def test_mark_a_past_session_held(qtbot, ui_store, ui_actor):  # type: ignore[no-untyped-def]

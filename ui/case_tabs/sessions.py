@@ -19,8 +19,8 @@ SESSION_STATUS = {"planned": QT_TRANSLATE_NOOP("CaseTabs", "已安排"), "held":
                   "postponed": QT_TRANSLATE_NOOP("CaseTabs", "已延期"),
                   "cancelled": QT_TRANSLATE_NOOP("CaseTabs", "已取消")}
 HEADERS = [QT_TRANSLATE_NOOP("CaseTabs", "时间"), QT_TRANSLATE_NOOP("CaseTabs", "地点"),
-           QT_TRANSLATE_NOOP("CaseTabs", "状态"), QT_TRANSLATE_NOOP("CaseTabs", "参加人员"),
-           QT_TRANSLATE_NOOP("CaseTabs", "备注")]
+           QT_TRANSLATE_NOOP("CaseTabs", "状态"), QT_TRANSLATE_NOOP("CaseTabs", "备注"),
+           QT_TRANSLATE_NOOP("CaseTabs", "参加人员")]  # last: the long column stretches
 ALL_TIME = (datetime(1990, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC))
 
 
@@ -84,8 +84,10 @@ class SessionsTab(CaseTab):
         for s in sessions:
             people = describe_participants(s).replace("\n", "；")
             rows.append([f"{fmt_local(s.starts_at)}–{fmt_local(s.ends_at, '%H:%M')}", s.where,
-                         t(SESSION_STATUS.get(s.status, s.status)), people, s.note])
+                         t(SESSION_STATUS.get(s.status, s.status)), s.note.replace("\n", "；"), people])
         self.table.set_rows(rows)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._update_buttons()

@@ -161,6 +161,7 @@ class SessionDialog(QDialog):
         right.addWidget(heading(self.tr("冲突与提醒")))
         self.conflict_list = QListWidget()
         self.conflict_list.setWordWrap(True)
+        self.conflict_list.addItem(self.tr("选好时间、调解室和人员后，这里会列出冲突和提醒。"))
         right.addWidget(self.conflict_list, 2)
         right.addWidget(heading(self.tr("空闲时间")))
         right.addWidget(muted(self.tr("按所选调解员、联络员和时长查找；点击一项即采用。")))
@@ -170,6 +171,7 @@ class SessionDialog(QDialog):
         self.slot_list = QListWidget()
         self.slot_list.itemClicked.connect(self._slot_clicked)
         self.slot_list.itemActivated.connect(self._slot_clicked)
+        self.slot_list.addItem(self.tr("尚未查找。"))
         right.addWidget(self.slot_list, 2)
         outer.addLayout(right, 2)
 
