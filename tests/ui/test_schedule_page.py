@@ -13,6 +13,7 @@ from tests.factories import make_id, neighbour_case
 from tests.ui.conftest import make_window, save_screen
 from ui.formatting import LOCAL_TZ
 from ui.qt import QDate, QMessageBox, QTime
+from ui.schedule.holiday_dialog import HolidayNoticeDialog
 from ui.schedule.page import SchedulePage
 
 
@@ -159,3 +160,23 @@ def test_attention_item_opens_its_case(qtbot, ui_store, ui_actor):  # type: igno
     assert "逾期" in tree.topLevelItem(0).text(0)
     tree.itemActivated.emit(tree.topLevelItem(0), 0)
     assert window.current_key() == "case"
+
+
+def test_missing_holiday_year_warns_and_admin_enters_the_notice(qtbot, ui_store, ui_actor):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, ui_store, ui_actor)
+    page = window.show_page("schedule")
+    page.monday = date(2098, 9, 29)  # a Monday in a year no calendar data covers
+    page.refresh()
+    assert not page.banner.isHidden() and "2098" in page.banner_text.text()
+    assert not page.banner_button.isHidden()  # the admin may enter the notice
+    save_screen(window, "schedule-holiday-warning")
+    page.banner_button.click()
+    dlg = next(w for w in page.findChildren(HolidayNoticeDialog))
+    dlg.holidays.setPlainText("国庆节 2098-10-01 2098-10-07")
+    dlg.makeup.setPlainText("2098-09-27 国庆节调休")
+    save_screen(dlg, "schedule-holiday-dialog")
+    dlg.save()
+    assert page.data is not None
+    days = {d.day: d for d in page.data.days}
+    assert not days[date(2098, 10, 1)].workday and days[date(2098, 10, 1)].label == "国庆节"
+    assert page.banner.isHidden()
