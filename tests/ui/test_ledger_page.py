@@ -148,3 +148,20 @@ def test_backup_and_verify_from_the_page(qtbot, ui_store, ui_actor, tmp_path):  
     tab.verify(str(tab.last_backup.path))
     assert tab.last_verify is not None and tab.last_verify.ok
     save_screen(window, "ledger-data")
+
+    exported = tmp_path / "all.json"
+    tab.ask_save = lambda *_a: str(exported)
+    tab.json_button.click()
+    assert exported.read_text(encoding="utf-8").startswith("{")
+
+    target = tmp_path / "restored.sqlite3"
+    tab.ask_open = lambda *_a: str(tab.last_backup.path)
+    tab.ask_save = lambda *_a: str(target)
+    tab.restore_button.click()
+    assert target.exists() and "共 1 件案件" in tab.last_box.text()
+    tab.restore_button.click()  # the target now holds data: ask first, never overwrite silently
+    box = tab.last_box
+    assert "安全副本" in box.text()
+    box.buttons()[0].click()
+    assert "已恢复" in tab.last_box.text()
+    assert list(tmp_path.glob("restored*.sqlite3*")) and len(list(tmp_path.glob("restored*"))) >= 2

@@ -180,3 +180,23 @@ def test_missing_holiday_year_warns_and_admin_enters_the_notice(qtbot, ui_store,
     days = {d.day: d for d in page.data.days}
     assert not days[date(2098, 10, 1)].workday and days[date(2098, 10, 1)].label == "国庆节"
     assert page.banner.isHidden()
+
+
+def test_session_notices_and_week_pdf_are_saved(qtbot, setup, ui_store, ui_actor, tmp_path):  # type: ignore[no-untyped-def]
+    _window, page, case, room = setup
+    start = next_workday_at(15)
+    mediator = committees.mediators(ui_store, ui_actor.committee_id)[0].id
+    detail = scheduling.create_session(ui_store, ui_actor, SessionInput(
+        case.case_id, start, start + timedelta(hours=1), [ParticipantInput("mediator", mediator_id=mediator)],
+        room_id=room))
+    assert detail.id
+    page.next_week()
+    page.ask_dir = lambda *_a: str(tmp_path)
+    page.save_notices()
+    notices = sorted(p.name for p in tmp_path.glob("调解通知书-*.pdf"))
+    assert len(notices) == 2 and any("张三" in n for n in notices) and any("李四" in n for n in notices)
+    assert all((tmp_path / n).read_bytes().startswith(b"%PDF") for n in notices)
+    pdf = tmp_path / "week.pdf"
+    page.ask_path = lambda *_a: str(pdf)
+    page.save_week_pdf()
+    assert pdf.read_bytes().startswith(b"%PDF")

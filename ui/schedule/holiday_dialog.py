@@ -39,6 +39,7 @@ class HolidayNoticeDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
+        self.year.setMaximumWidth(100)
         form.addRow(self.tr("年份"), self.year)
         self.holidays = QPlainTextEdit()
         self.holidays.setPlaceholderText(f"元旦 {year}-01-01 {year}-01-01\n春节 {year}-02-10 {year}-02-17")

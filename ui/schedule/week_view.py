@@ -74,7 +74,9 @@ class WeekView(QWidget):
         if self.data is None or self.data.mode.kind != "room":
             return [(None, "")]
         cols: list[tuple[int | None, str]] = [(rid, name) for rid, name in self.data.rooms]
-        if not cols or any(s.room_id is None for s in self.data.sessions):
+        if not cols:
+            return [(None, "")]  # no rooms registered: one column a day, no sub-headings
+        if any(s.room_id is None for s in self.data.sessions):
             cols.append((None, tr("其他地点")))
         return cols
 
