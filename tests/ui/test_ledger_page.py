@@ -165,3 +165,17 @@ def test_backup_and_verify_from_the_page(qtbot, ui_store, ui_actor, tmp_path):  
     box.buttons()[0].click()
     assert "已恢复" in tab.last_box.text()
     assert list(tmp_path.glob("restored*.sqlite3*")) and len(list(tmp_path.glob("restored*"))) >= 2
+
+
+def test_backup_on_exit_follows_the_policy(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+    from ui.ledger import options
+
+    options.BACKUP_DIR.set(str(tmp_path / "auto"))
+    options.BACKUP_ON_EXIT.set(False)
+    window.backup_label.backup_on_exit()
+    assert not (tmp_path / "auto").exists() or not list((tmp_path / "auto").glob("*.zip"))
+    options.BACKUP_ON_EXIT.set(True)
+    window.backup_label.backup_on_exit()
+    assert len(list((tmp_path / "auto").glob("*.zip"))) == 1
+    window.backup_label.refresh()
+    assert "上次成功备份" in window.backup_label.text()

@@ -200,3 +200,28 @@ def test_session_notices_and_week_pdf_are_saved(qtbot, setup, ui_store, ui_actor
     page.ask_path = lambda *_a: str(pdf)
     page.save_week_pdf()
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_mouse_drag_moves_and_double_click_opens(qtbot, setup, ui_store, ui_actor):  # type: ignore[no-untyped-def]
+    from ui.qt import QPoint, Qt
+
+    window, page, case, room = setup
+    start = next_workday_at(9)
+    mediator = committees.mediators(ui_store, ui_actor.committee_id)[0].id
+    info = scheduling.create_session(ui_store, ui_actor, SessionInput(
+        case.case_id, start, start + timedelta(hours=1), [ParticipantInput("mediator", mediator_id=mediator)],
+        room_id=room))
+    page.next_week()
+    view = page.view
+    block = view.block_for(info.id)
+    origin = block.rect.center().toPoint()
+    target = QPoint(origin.x(), origin.y() + int(2 * view._hour_height()))  # two hours later, same room
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=origin)
+    for step in range(1, 6):
+        qtbot.mouseMove(view, QPoint(origin.x(), origin.y() + (target.y() - origin.y()) * step // 5))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=target)
+    moved = scheduling.get_session(ui_store, ui_actor, info.id)
+    assert moved.starts_at == (start + timedelta(hours=2)).astimezone(UTC)
+    block = view.block_for(info.id)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=block.rect.center().toPoint())
+    assert window.current_key() == "case"

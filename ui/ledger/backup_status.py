@@ -6,6 +6,7 @@ worker and says when a backup has been made, through one hub every label listens
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from mediation_desk.services import backup_schedule
@@ -15,6 +16,7 @@ from ui.formatting import fmt_local
 from ui.ledger import options
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, QWidget, Signal
 
+log = logging.getLogger(__name__)
 FIRST_CHECK_MS = 60_000  # after start-up has settled, never during it
 CHECK_EVERY_MS = 30 * 60_000
 
@@ -53,10 +55,20 @@ class BackupStatusLabel(QLabel):
         self._timer.timeout.connect(self.run_if_due)
         if automatic:
             QTimer.singleShot(FIRST_CHECK_MS, self._start)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.backup_on_exit)
 
     def _start(self) -> None:
         self.run_if_due("start")
         self._timer.start(CHECK_EVERY_MS)
+
+    def backup_on_exit(self) -> None:
+        """At exit the event loop is ending: back up inline (the worker's result would never arrive)."""
+        try:
+            backup_schedule.run_if_due(self.ctx.store, options.backup_policy(), "exit")
+        except Exception:  # an exit must never fail; the state file records the error for next time
+            log.exception("backup on exit failed")
 
     def refresh(self) -> None:
         directory = options.backup_policy().directory

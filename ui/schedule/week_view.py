@@ -61,7 +61,7 @@ class WeekView(QWidget):
         self.blocks: list[Block] = []
         self._press: tuple[Block, QPoint] | None = None
         self._ghost: QRectF | None = None
-        self.setMouseTracking(False)
+        self.setMouseTracking(True)  # moves arrive even where the platform sends no button state
         self.setMinimumSize(QSize(760, 480))
 
     # --- data and geometry -----------------------------------------------------------------------
@@ -245,8 +245,9 @@ class WeekView(QWidget):
         block, origin = self._press
         if (e.position().toPoint() - origin).manhattanLength() < QApplication.startDragDistance():
             return
-        r = block.rect
-        self._ghost = QRectF(e.position().x() - r.width() / 2, e.position().y() - 8, r.width(), r.height())
+        # The block moves with the hand that holds it: same offset from the cursor as when grabbed.
+        delta = e.position() - QPointF(origin)
+        self._ghost = block.rect.translated(delta.x(), delta.y())
         self.update()
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -255,7 +256,7 @@ class WeekView(QWidget):
         self.update()
         if press is None or ghost is None:
             return
-        slot = self.slot_at(QPointF(ghost.center().x(), ghost.top() + 8))
+        slot = self.slot_at(QPointF(ghost.center().x(), ghost.top() - 1))  # the block's top (rect is inset 1px)
         if slot is not None:
             self.request_move(press[0].session, *slot)
 
