@@ -1,88 +1,185 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="27" />
+        <location filename="../../ui/actions.py" line="27"/>
         <source>新建受理</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="28" />
+        <location filename="../../ui/actions.py" line="28"/>
         <source>登记一件新的纠纷案件</source>
         <translation>Register a new dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="29" />
+        <location filename="../../ui/actions.py" line="29"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="30" />
+        <location filename="../../ui/actions.py" line="30"/>
         <source>按案号、姓名、电话或身份证尾号、警情号、事实中的词查找案件</source>
         <translation>Find cases by number, name, last digits of a phone or ID number, police reference, or words in the facts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="32" />
+        <location filename="../../ui/actions.py" line="32"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="33" />
+        <location filename="../../ui/actions.py" line="33"/>
         <source>重新读取当前页面的数据</source>
         <translation>Reload the data on this page</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="34" />
+        <location filename="../../ui/actions.py" line="34"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="35" />
+        <location filename="../../ui/actions.py" line="35"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="35" />
+        <location filename="../../ui/actions.py" line="35"/>
         <source>回到上一个页面</source>
         <translation>Go back to the previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37" />
+        <location filename="../../ui/actions.py" line="37"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38" />
+        <location filename="../../ui/actions.py" line="38"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39" />
+        <location filename="../../ui/actions.py" line="39"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40" />
+        <location filename="../../ui/actions.py" line="40"/>
         <source>台账与统计</source>
         <translation>Ledger &amp; statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41" />
+        <location filename="../../ui/actions.py" line="41"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="34"/>
+        <source>待办提醒</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="37"/>
+        <source>全调委会</source>
+        <translation>Whole committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="44"/>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="46"/>
+        <source>到期：</source>
+        <translation>Due within:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>说明</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="61"/>
+        <source>所选范围内没有逾期或即将到期的事项。</source>
+        <translation>Nothing is overdue or due soon in this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="76"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="77"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="77"/>
+        <source>{n} 天后</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="84"/>
+        <source>共 {total} 项，其中逾期 {overdue} 项。</source>
+        <translation>{total} items, {overdue} overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="86"/>
+        <source>这里列出最早到期的 {n} 项。</source>
+        <translation>The {n} earliest are listed.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="35"/>
+        <source>尚无成功的备份</source>
+        <translation>No good backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="37"/>
+        <source>上次成功备份：{when}</source>
+        <translation>Last good backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="40"/>
+        <source>（最近一次失败）</source>
+        <translation> (the latest attempt failed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="80"/>
+        <source>正在自动备份…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPage</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="105" />
+        <location filename="../../ui/case_detail.py" line="105"/>
         <source>← 返回</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="137" />
-        <location filename="../../ui/case_detail.py" line="140" />
+        <location filename="../../ui/case_detail.py" line="137"/>
+        <location filename="../../ui/case_detail.py" line="140"/>
         <source>正在读取案件…</source>
         <translation>Loading the case…</translation>
     </message>
@@ -90,57 +187,57 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="41" />
+        <location filename="../../ui/case_filter_bar.py" line="41"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="45" />
+        <location filename="../../ui/case_filter_bar.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="45" />
+        <location filename="../../ui/case_filter_bar.py" line="45"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="45" />
+        <location filename="../../ui/case_filter_bar.py" line="45"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="46" />
+        <location filename="../../ui/case_filter_bar.py" line="46"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="46" />
+        <location filename="../../ui/case_filter_bar.py" line="46"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="46" />
+        <location filename="../../ui/case_filter_bar.py" line="46"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="47" />
+        <location filename="../../ui/case_filter_bar.py" line="47"/>
         <source>受理日期从</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="47" />
+        <location filename="../../ui/case_filter_bar.py" line="47"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="72" />
+        <location filename="../../ui/case_filter_bar.py" line="72"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/case_filter_bar.py" line="82" />
+        <location filename="../../ui/case_filter_bar.py" line="82"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -148,62 +245,62 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="60" />
+        <location filename="../../ui/case_detail.py" line="60"/>
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="71" />
+        <location filename="../../ui/case_detail.py" line="71"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="71" />
+        <location filename="../../ui/case_detail.py" line="71"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="72" />
+        <location filename="../../ui/case_detail.py" line="72"/>
         <source>受理日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="72" />
+        <location filename="../../ui/case_detail.py" line="72"/>
         <source>调解期限</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73" />
+        <location filename="../../ui/case_detail.py" line="73"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73" />
+        <location filename="../../ui/case_detail.py" line="73"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="73" />
+        <location filename="../../ui/case_detail.py" line="73"/>
         <source>涉及人数</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="76" />
+        <location filename="../../ui/case_detail.py" line="76"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="78" />
+        <location filename="../../ui/case_detail.py" line="78"/>
         <source>结案日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="80" />
+        <location filename="../../ui/case_detail.py" line="80"/>
         <source>不予受理理由</source>
         <translation>Reason for declining</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="92" />
+        <location filename="../../ui/case_detail.py" line="92"/>
         <source>风险依据：{reasons}</source>
         <translation>Risk factors: {reasons}</translation>
     </message>
@@ -211,57 +308,57 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/case_list.py" line="49" />
+        <location filename="../../ui/case_list.py" line="49"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="51" />
+        <location filename="../../ui/case_list.py" line="51"/>
         <source>新建受理</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="65" />
+        <location filename="../../ui/case_list.py" line="65"/>
         <source>清除搜索，回到全部案件</source>
         <translation>Clear the search and show all cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="128" />
+        <location filename="../../ui/case_list.py" line="128"/>
         <source>正在搜索“{q}”…</source>
         <translation>Searching for “{q}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="158" />
+        <location filename="../../ui/case_list.py" line="158"/>
         <source>“{col}”列不能排序。</source>
         <translation>The “{col}” column cannot be sorted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="169" />
+        <location filename="../../ui/case_list.py" line="169"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="172" />
+        <location filename="../../ui/case_list.py" line="172"/>
         <source>搜索“{q}”：找到 {n} 件</source>
         <translation>Search “{q}”: {n} found</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="174" />
+        <location filename="../../ui/case_list.py" line="174"/>
         <source>，显示最新的 {k} 件，请输入更具体的内容</source>
         <translation>, showing the newest {k}; type something more specific</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="177" />
+        <location filename="../../ui/case_list.py" line="177"/>
         <source>已显示 {k} 件，正在统计总数…</source>
         <translation>{k} shown, counting the total…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="179" />
+        <location filename="../../ui/case_list.py" line="179"/>
         <source>共 {n} 件，已显示 {k} 件（向下滚动显示更多）</source>
         <translation>{n} in all, {k} shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="181" />
+        <location filename="../../ui/case_list.py" line="181"/>
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
@@ -269,72 +366,72 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="46" />
+        <location filename="../../ui/case_table_model.py" line="49"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="47" />
+        <location filename="../../ui/case_table_model.py" line="50"/>
         <source>受理日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="48" />
+        <location filename="../../ui/case_table_model.py" line="51"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="49" />
+        <location filename="../../ui/case_table_model.py" line="52"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="50" />
+        <location filename="../../ui/case_table_model.py" line="53"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="51" />
+        <location filename="../../ui/case_table_model.py" line="54"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="52" />
+        <location filename="../../ui/case_table_model.py" line="55"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="53" />
+        <location filename="../../ui/case_table_model.py" line="56"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="54" />
+        <location filename="../../ui/case_table_model.py" line="57"/>
         <source>调解期限</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="55" />
+        <location filename="../../ui/case_table_model.py" line="58"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="128" />
+        <location filename="../../ui/case_table_model.py" line="160"/>
         <source>正在读取案件…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="157" />
+        <location filename="../../ui/case_table_model.py" line="204"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="169" />
+        <location filename="../../ui/case_table_model.py" line="222"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="215" />
+        <location filename="../../ui/case_table_model.py" line="269"/>
         <source>此列不能排序</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -342,555 +439,810 @@
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="10" />
+        <location filename="../../ui/case_tabs/agreements.py" line="10"/>
         <source>书面协议</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="10" />
+        <location filename="../../ui/case_tabs/agreements.py" line="10"/>
         <source>口头协议</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="11" />
+        <location filename="../../ui/case_tabs/agreements.py" line="11"/>
         <source>待履行</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="11" />
+        <location filename="../../ui/case_tabs/agreements.py" line="11"/>
         <source>已履行</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="12" />
+        <location filename="../../ui/case_tabs/agreements.py" line="12"/>
         <source>部分履行</source>
         <translation>Partly performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="13" />
+        <location filename="../../ui/case_tabs/agreements.py" line="13"/>
         <source>未履行</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="17" />
+        <location filename="../../ui/case_tabs/agreements.py" line="17"/>
         <source>协议</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="18" />
-        <location filename="../../ui/case_tabs/referral.py" line="39" />
+        <location filename="../../ui/case_tabs/agreements.py" line="18"/>
+        <location filename="../../ui/case_tabs/referral.py" line="39"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="18" />
-        <location filename="../../ui/case_tabs/records.py" line="17" />
+        <location filename="../../ui/case_tabs/agreements.py" line="18"/>
+        <location filename="../../ui/case_tabs/records.py" line="17"/>
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="19" />
-        <location filename="../../ui/case_tabs/records.py" line="18" />
-        <location filename="../../ui/case_tabs/sessions.py" line="17" />
+        <location filename="../../ui/case_tabs/agreements.py" line="19"/>
+        <location filename="../../ui/case_tabs/records.py" line="18"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="22"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="19" />
+        <location filename="../../ui/case_tabs/agreements.py" line="19"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="20" />
+        <location filename="../../ui/case_tabs/agreements.py" line="20"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="20" />
+        <location filename="../../ui/case_tabs/agreements.py" line="20"/>
         <source>履行期限</source>
         <translation>Performance due</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="21" />
-        <location filename="../../ui/case_tabs/follow_ups.py" line="14" />
+        <location filename="../../ui/case_tabs/agreements.py" line="21"/>
+        <location filename="../../ui/case_tabs/follow_ups.py" line="14"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/agreements.py" line="22" />
+        <location filename="../../ui/case_tabs/agreements.py" line="22"/>
         <source>还没有调解协议。</source>
         <translation>No agreement yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/attachments.py" line="11" />
+        <location filename="../../ui/case_tabs/attachments.py" line="11"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/attachments.py" line="15" />
+        <location filename="../../ui/case_tabs/attachments.py" line="15"/>
         <source>这里将列出本案的附件：身份证明、授权委托书、证据材料、履行凭证等，并可按卷宗顺序整理。</source>
-        <translation>The case's attachments will be listed here: identity proofs, powers of attorney, evidence, receipts — arranged in case-file order.</translation>
+        <translation>The case&apos;s attachments will be listed here: identity proofs, powers of attorney, evidence, receipts — arranged in case-file order.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="12" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="12"/>
         <source>回访</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="13" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="13"/>
         <source>应回访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="13" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="13"/>
         <source>回访日期</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="14" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="14"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="22"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="15" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="15"/>
         <source>还没有回访。协议签订后会按期限安排回访。</source>
         <translation>No follow-up yet. Follow-ups are planned once an agreement is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/follow_ups.py" line="18" />
+        <location filename="../../ui/case_tabs/follow_ups.py" line="18"/>
         <source>未回访</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="11" />
+        <location filename="../../ui/case_tabs/history.py" line="11"/>
         <source>新建</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="11" />
+        <location filename="../../ui/case_tabs/history.py" line="11"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="12" />
+        <location filename="../../ui/case_tabs/history.py" line="12"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="12" />
+        <location filename="../../ui/case_tabs/history.py" line="12"/>
         <source>不予受理</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="13" />
+        <location filename="../../ui/case_tabs/history.py" line="13"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="13" />
+        <location filename="../../ui/case_tabs/history.py" line="13"/>
         <source>签字确认</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="14" />
+        <location filename="../../ui/case_tabs/history.py" line="14"/>
         <source>包案方案</source>
         <translation>Key-case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="29" />
+        <location filename="../../ui/case_tabs/history.py" line="29"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="30" />
-        <location filename="../../ui/case_tabs/records.py" line="17" />
+        <location filename="../../ui/case_tabs/history.py" line="30"/>
+        <location filename="../../ui/case_tabs/records.py" line="17"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="21"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="30" />
+        <location filename="../../ui/case_tabs/history.py" line="30"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="31" />
+        <location filename="../../ui/case_tabs/history.py" line="31"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="31" />
+        <location filename="../../ui/case_tabs/history.py" line="31"/>
         <source>对象</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="32" />
+        <location filename="../../ui/case_tabs/history.py" line="32"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/history.py" line="33" />
+        <location filename="../../ui/case_tabs/history.py" line="33"/>
         <source>没有变更记录。</source>
         <translation>No changes recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="12" />
+        <location filename="../../ui/case_tabs/parties.py" line="12"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="13" />
+        <location filename="../../ui/case_tabs/parties.py" line="13"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="13" />
+        <location filename="../../ui/case_tabs/parties.py" line="13"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="14" />
+        <location filename="../../ui/case_tabs/parties.py" line="14"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="14" />
+        <location filename="../../ui/case_tabs/parties.py" line="14"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="15" />
+        <location filename="../../ui/case_tabs/parties.py" line="15"/>
         <source>出生日期</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="15" />
+        <location filename="../../ui/case_tabs/parties.py" line="15"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="16" />
+        <location filename="../../ui/case_tabs/parties.py" line="16"/>
         <source>身份证号/信用代码</source>
         <translation>ID / credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="16" />
+        <location filename="../../ui/case_tabs/parties.py" line="16"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="17" />
+        <location filename="../../ui/case_tabs/parties.py" line="17"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="17" />
+        <location filename="../../ui/case_tabs/parties.py" line="17"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/parties.py" line="18" />
+        <location filename="../../ui/case_tabs/parties.py" line="18"/>
         <source>本案还没有登记当事人。</source>
         <translation>No parties registered for this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="9" />
+        <location filename="../../ui/case_tabs/records.py" line="9"/>
         <source>调解记录</source>
         <translation>Session record</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="10" />
+        <location filename="../../ui/case_tabs/records.py" line="10"/>
         <source>调查记录</source>
         <translation>Investigation record</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="11" />
+        <location filename="../../ui/case_tabs/records.py" line="11"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="11" />
+        <location filename="../../ui/case_tabs/records.py" line="11"/>
         <source>已签字</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="12" />
+        <location filename="../../ui/case_tabs/records.py" line="12"/>
         <source>已更正</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="16" />
+        <location filename="../../ui/case_tabs/records.py" line="16"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="18" />
+        <location filename="../../ui/case_tabs/records.py" line="18"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="19" />
+        <location filename="../../ui/case_tabs/records.py" line="19"/>
         <source>事由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/records.py" line="20" />
+        <location filename="../../ui/case_tabs/records.py" line="20"/>
         <source>还没有调解记录或调查记录。</source>
         <translation>No session or investigation records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="13" />
+        <location filename="../../ui/case_tabs/referral.py" line="13"/>
         <source>移送与反馈</source>
         <translation>Referral &amp; feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="17" />
+        <location filename="../../ui/case_tabs/referral.py" line="17"/>
         <source>本案不是移送案件（来源为当事人申请或调委会主动调解）。</source>
-        <translation>This case was not referred (it came from a party's application or the committee's own initiative).</translation>
+        <translation>This case was not referred (it came from a party&apos;s application or the committee&apos;s own initiative).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="36" />
+        <location filename="../../ui/case_tabs/referral.py" line="36"/>
         <source>尚未反馈</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="38" />
+        <location filename="../../ui/case_tabs/referral.py" line="38"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="40" />
+        <location filename="../../ui/case_tabs/referral.py" line="40"/>
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="41" />
+        <location filename="../../ui/case_tabs/referral.py" line="41"/>
         <source>移送日期</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="42" />
+        <location filename="../../ui/case_tabs/referral.py" line="42"/>
         <source>移送要求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="43" />
+        <location filename="../../ui/case_tabs/referral.py" line="43"/>
         <source>反馈期限</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="44" />
+        <location filename="../../ui/case_tabs/referral.py" line="44"/>
         <source>反馈情况</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/referral.py" line="45" />
+        <location filename="../../ui/case_tabs/referral.py" line="45"/>
         <source>反馈内容</source>
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="9" />
+        <location filename="../../ui/case_tabs/sessions.py" line="18"/>
         <source>已安排</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="9" />
         <source>已进行</source>
+        <translation type="vanished">Held</translation>
+    </message>
+    <message>
+        <source>已改期</source>
+        <translation type="vanished">Postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="18"/>
+        <source>已举行</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="10" />
-        <source>已改期</source>
+        <location filename="../../ui/case_tabs/sessions.py" line="19"/>
+        <source>已延期</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="11" />
+        <location filename="../../ui/case_tabs/sessions.py" line="20"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="15" />
+        <location filename="../../ui/case_tabs/sessions.py" line="23"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="28"/>
         <source>调解</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="16" />
+        <location filename="../../ui/case_tabs/sessions.py" line="36"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="40"/>
+        <source>改期…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="44"/>
+        <source>说明：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="46"/>
+        <source>延期或取消的原因（取消时必填）</source>
+        <translation>Why postponed or cancelled (required to cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="49"/>
+        <source>延期</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="50"/>
+        <source>取消调解</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="51"/>
+        <source>标记已举行</source>
+        <translation>Mark held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="62"/>
+        <source>还没有安排调解。点“安排调解”选择时间、调解室和参加人员；有移送单位联络员参加即为联合调解。</source>
+        <translation>No sessions yet. Use “Schedule session” to choose a time, room and participants; with a liaison of the referring agency it is a joint session.</translation>
+    </message>
+    <message>
         <source>开始</source>
-        <translation>Starts</translation>
+        <translation type="vanished">Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="16" />
         <source>结束</source>
-        <translation>Ends</translation>
+        <translation type="vanished">Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="17" />
+        <location filename="../../ui/case_tabs/sessions.py" line="21"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="18" />
         <source>还没有安排调解。安排后会在这里列出每一次调解的时间和地点。</source>
-        <translation>No session scheduled yet. Each session will be listed here with its time and place.</translation>
+        <translation type="vanished">No session scheduled yet. Each session will be listed here with its time and place.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="102" />
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>高风险未结</source>
         <translation>High-risk open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129" />
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>今日调解</source>
-        <translation>Today's sessions</translation>
+        <translation>Today&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129" />
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>今天没有安排调解。</source>
         <translation>No sessions today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130" />
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>本周调解</source>
-        <translation>This week's sessions</translation>
+        <translation>This week&apos;s sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130" />
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>本周没有安排调解。</source>
         <translation>No sessions this week.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131" />
+        <location filename="../../ui/dashboard.py" line="131"/>
         <source>已超过调解期限</source>
         <translation>Past the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131" />
+        <location filename="../../ui/dashboard.py" line="131"/>
         <source>没有超期的案件。</source>
         <translation>No overdue cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132" />
-        <location filename="../../ui/dashboard.py" line="134" />
+        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133" />
+        <location filename="../../ui/dashboard.py" line="133"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133" />
+        <location filename="../../ui/dashboard.py" line="133"/>
         <source>近期没有到期的案件。</source>
         <translation>Nothing due soon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135" />
+        <location filename="../../ui/dashboard.py" line="135"/>
         <source>待反馈的移送案件</source>
         <translation>Referrals awaiting feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135" />
+        <location filename="../../ui/dashboard.py" line="135"/>
         <source>没有等待反馈的移送案件。</source>
         <translation>No referral is waiting for feedback.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>反馈期限</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137" />
+        <location filename="../../ui/dashboard.py" line="137"/>
         <source>高风险未结案件</source>
         <translation>High-risk open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137" />
+        <location filename="../../ui/dashboard.py" line="137"/>
         <source>没有高风险的未结案件。</source>
         <translation>No high-risk open cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138" />
+        <location filename="../../ui/dashboard.py" line="138"/>
         <source>受理日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160" />
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>正在读取工作台…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="171" />
+        <location filename="../../ui/dashboard.py" line="171"/>
         <source>今天是 {day}</source>
         <translation>Today is {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185" />
+        <location filename="../../ui/dashboard.py" line="185"/>
         <source>（已超期）</source>
         <translation> (overdue)</translation>
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="64"/>
+        <source>导出与导入</source>
+        <translation>Export and import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="66"/>
+        <source>JSON 导出包含全部数据，可用于迁移或存档；Excel 台账导入先试运行，全部行无误后一次性导入，任何一行有问题都不会导入。</source>
+        <translation>The JSON export holds all data, for moving or archiving. An Excel ledger import is dry-run first and imported at once when every row is clean; nothing is imported while any row has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="69"/>
+        <source>导出全部数据（JSON）…</source>
+        <translation>Export all data (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="71"/>
+        <source>导入 Excel 台账…</source>
+        <translation>Import Excel ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="80"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="86"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="89"/>
+        <source>校验备份文件…</source>
+        <translation>Verify a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="91"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="97"/>
+        <source>恢复时会写入新的数据库文件，不会覆盖正在使用的数据；如目标已有数据，需要确认，并先自动保存一份安全副本。</source>
+        <translation>A restore writes a new database file and never touches the one in use; a target that holds data is overwritten only after you confirm, and a safety copy is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="102"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="106"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="110"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="111"/>
+        <source>启动时备份</source>
+        <translation>On start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="112"/>
+        <source>退出时备份</source>
+        <translation>On exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="113"/>
+        <source>每天备份一次</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="121"/>
+        <source>何时备份</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="125"/>
+        <source> 份</source>
+        <translation> archives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="127"/>
+        <source>保留最近</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="128"/>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="137"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="156"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="159"/>
+        <source>导出全部数据</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="159"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="161"/>
+        <source>正在导出全部数据…</source>
+        <translation>Exporting all data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="163"/>
+        <source>已导出 {n} 个表到：{path}</source>
+        <translation>Exported {n} tables to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="173"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="180"/>
+        <source>备份完成并已校验：{path}</source>
+        <translation>Backup made and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="187"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="187"/>
+        <location filename="../../ui/ledger/data_tab.py" line="201"/>
+        <source>备份文件 (*.zip)</source>
+        <translation>Backup files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="189"/>
+        <source>正在校验备份…</source>
+        <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="195"/>
+        <source>备份文件完好：{path}</source>
+        <translation>The backup is sound: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="197"/>
+        <source>备份文件有问题：
+{problems}</source>
+        <translation>The backup has problems:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="201"/>
+        <source>选择要恢复的备份文件</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="204"/>
+        <source>恢复到新的数据库文件</source>
+        <translation>Restore into a new database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="205"/>
+        <source>数据库文件 (*.sqlite3)</source>
+        <translation>Database files (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="212"/>
+        <source>“{target}”中已经有数据。确定要用备份覆盖它吗？覆盖前会先在旁边保存一份安全副本。</source>
+        <translation>“{target}” already holds data. Overwrite it with the backup? A safety copy is saved next to it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="214"/>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="218"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="220"/>
+        <source>已恢复到：{url}
+共 {cases} 件案件。要使用它，请用“--db”参数打开该数据库。</source>
+        <translation>Restored to: {url}
+{cases} cases. To use it, open that database with “--db”.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="35" />
+        <location filename="../../ui/dialogs.py" line="42"/>
         <source>操作没有完成：程序遇到了意外问题。您的数据没有受到影响，请重试；如果问题重复出现，请把日志文件 {path} 发给技术支持人员。</source>
         <translation>The operation did not complete: the program ran into an unexpected problem. Your data is unharmed; please try again. If it happens again, send the log file {path} to your support contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="42" />
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="43" />
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="46" />
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66" />
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68" />
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69" />
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -898,300 +1250,622 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="19" />
+        <location filename="../../ui/first_run.py" line="19"/>
         <source>首次设置 — 调解室工作台</source>
         <translation>First-time setup — Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="23" />
+        <location filename="../../ui/first_run.py" line="23"/>
         <source>欢迎使用调解室工作台</source>
         <translation>Welcome to Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="24" />
+        <location filename="../../ui/first_run.py" line="24"/>
         <source>请填写本调委会的基本信息。以后可以在“设置”中修改。</source>
-        <translation>Enter your committee's particulars. You can change them later in Settings.</translation>
+        <translation>Enter your committee&apos;s particulars. You can change them later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="28" />
+        <location filename="../../ui/first_run.py" line="28"/>
         <source>例如：安宁镇人民调解委员会</source>
         <translation>e.g. 安宁镇人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="30" />
+        <location filename="../../ui/first_run.py" line="30"/>
         <source>例如：安（案号为（2026）安调字第001号）</source>
         <translation>e.g. 安 (case numbers like （2026）安调字第001号)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="34" />
+        <location filename="../../ui/first_run.py" line="34"/>
         <source>不填则与调委会名称相同</source>
-        <translation>Leave empty to use the committee's name</translation>
+        <translation>Leave empty to use the committee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36" />
+        <location filename="../../ui/first_run.py" line="36"/>
         <source>调解员姓名，可稍后添加更多</source>
-        <translation>A mediator's name; add more later</translation>
+        <translation>A mediator&apos;s name; add more later</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40" />
+        <location filename="../../ui/first_run.py" line="40"/>
         <source>调委会名称</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41" />
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>字号</source>
         <translation>Short name (字号)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42" />
+        <location filename="../../ui/first_run.py" line="42"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43" />
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44" />
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>第一位调解员</source>
         <translation>First mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57" />
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="60" />
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
+    <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="73" />
-        <source>新建受理</source>
-        <translation>New case</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="33"/>
+        <source>录入 {year} 年放假通知</source>
+        <translation>Enter the {year} holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="75" />
-        <source>Tab 或回车到下一项，Ctrl+S 保存</source>
-        <translation>Tab or Enter moves on, Ctrl+S saves</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="36"/>
+        <source>请按国务院办公厅的放假通知录入。每行一段放假：名称 开始日期 结束日期；调休上班日每行一天：日期 说明。</source>
+        <translation>Enter the State Council&apos;s notice. One holiday per line: name first-date last-date; one make-up workday per line: date note.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="110" />
-        <source>纠纷情况</source>
-        <translation>The dispute</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="43"/>
+        <source>年份</source>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="123" />
-        <location filename="../../ui/intake_form.py" line="300" />
-        <source>编号</source>
-        <translation>Number</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="46"/>
+        <source>放假安排</source>
+        <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="126" />
-        <source>双方关系、纠纷起因和经过、目前状况</source>
-        <translation>How the parties are related, how the dispute arose, where it stands</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="49"/>
+        <source>调休上班</source>
+        <translation>Make-up workdays</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="130" />
-        <source>申请人的请求，每行一项</source>
-        <translation>The applicant's requests, one per line</translation>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="54"/>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135" />
-        <source>纠纷类型</source>
-        <translation>Dispute type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="135" />
-        <source>案件来源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="136" />
-        <location filename="../../ui/intake_form.py" line="192" />
-        <source>受理日期</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="137" />
-        <source>移送单位</source>
-        <translation>Referring agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="139" />
-        <source>纠纷简要情况</source>
-        <translation>Summary of the dispute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="139" />
-        <source>申请事项</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="140" />
-        <source>调解员</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="162" />
-        <source>当事人</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="164" />
-        <source>＋ 申请人</source>
-        <translation>+ Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="167" />
-        <source>＋ 被申请人</source>
-        <translation>+ Respondent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="187" />
-        <source>当事人既往案件</source>
-        <translation>Parties' earlier cases</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="188" />
-        <source>输入当事人的身份证号（或姓名和电话）后，这里会列出其以前的案件。</source>
-        <translation>Once a party's ID number (or name and phone) is entered, their earlier cases appear here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="192" />
-        <source>案件</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="192" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="201" />
-        <source>受理决定</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="202" />
-        <source>受理</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="204" />
-        <source>不予受理</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="217" />
-        <source>不予受理的理由（将写入告知书）</source>
-        <translation>Reason for declining (goes into the notice)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="233" />
+        <location filename="../../ui/schedule/holiday_dialog.py" line="55"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="237" />
+        <location filename="../../ui/schedule/holiday_dialog.py" line="84"/>
+        <source>有日期不存在，请检查。</source>
+        <translation>A date does not exist; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="87"/>
+        <source>这些行看不懂：{lines}</source>
+        <translation>These lines cannot be read: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="49"/>
+        <source>导入 Excel 台账</source>
+        <translation>Import an Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="53"/>
+        <source>① 台账文件：</source>
+        <translation>① Ledger file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="56"/>
+        <source>请选择 .xlsx 台账文件</source>
+        <translation>Choose an .xlsx ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="57"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="67"/>
+        <source>② 列对应</source>
+        <translation>② Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="72"/>
+        <source>套用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="75"/>
+        <source>名称，如“2023年台账”</source>
+        <translation>Name, e.g. “2023 ledger”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="76"/>
+        <source>保存对应</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="82"/>
+        <source>台账项目</source>
+        <translation>Ledger field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="82"/>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="91"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="100"/>
+        <source>③ 试运行结果</source>
+        <translation>③ Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="101"/>
+        <source>选择文件并核对列对应后，点“试运行”逐行检查；试运行不会写入任何数据。</source>
+        <translation>Choose the file, check the mapping, then “Dry run” checks every row; a dry run writes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>将导入为</source>
+        <translation>Will become</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="105"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="114"/>
+        <source>只显示有问题的行</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="123"/>
+        <source>试运行</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="125"/>
+        <source>④ 导入</source>
+        <translation>④ Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="128"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="137"/>
+        <source>选择台账文件</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="138"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="174"/>
+        <source>未命名</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="189"/>
+        <source>正在试运行…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="198"/>
+        <source>（新编号）</source>
+        <translation>(new number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="199"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="211"/>
+        <source>共 {n} 行，其中 {bad} 行需要更正（红字）。请在 Excel 中改好后重新试运行；有问题时不会导入任何一行。</source>
+        <translation>{n} rows, {bad} need correcting (in red). Correct them in Excel and run again; nothing is imported while a row has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="214"/>
+        <source>共 {n} 行全部无误：将新建 {cases} 件案件、{parties} 位当事人、{agreements} 份协议。可以导入。</source>
+        <translation>All {n} rows are clean: {cases} cases, {parties} parties and {agreements} agreements will be created. Ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="226"/>
+        <source>正在导入台账…</source>
+        <translation>Importing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="234"/>
+        <source>已导入 {n} 件案件（{first} 至 {last}）。</source>
+        <translation>Imported {n} cases ({first} to {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="236"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/intake_form.py" line="73"/>
+        <source>新建受理</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="75"/>
+        <source>Tab 或回车到下一项，Ctrl+S 保存</source>
+        <translation>Tab or Enter moves on, Ctrl+S saves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="110"/>
+        <source>纠纷情况</source>
+        <translation>The dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="123"/>
+        <location filename="../../ui/intake_form.py" line="300"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="126"/>
+        <source>双方关系、纠纷起因和经过、目前状况</source>
+        <translation>How the parties are related, how the dispute arose, where it stands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="130"/>
+        <source>申请人的请求，每行一项</source>
+        <translation>The applicant&apos;s requests, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="135"/>
+        <source>纠纷类型</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="135"/>
+        <source>案件来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="136"/>
+        <location filename="../../ui/intake_form.py" line="192"/>
+        <source>受理日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="137"/>
+        <source>移送单位</source>
+        <translation>Referring agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="139"/>
+        <source>纠纷简要情况</source>
+        <translation>Summary of the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="139"/>
+        <source>申请事项</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="140"/>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="162"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="164"/>
+        <source>＋ 申请人</source>
+        <translation>+ Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="167"/>
+        <source>＋ 被申请人</source>
+        <translation>+ Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="187"/>
+        <source>当事人既往案件</source>
+        <translation>Parties&apos; earlier cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="188"/>
+        <source>输入当事人的身份证号（或姓名和电话）后，这里会列出其以前的案件。</source>
+        <translation>Once a party&apos;s ID number (or name and phone) is entered, their earlier cases appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="192"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="192"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="201"/>
+        <source>受理决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="202"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="204"/>
+        <source>不予受理</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="217"/>
+        <source>不予受理的理由（将写入告知书）</source>
+        <translation>Reason for declining (goes into the notice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="233"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="237"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="251" />
+        <location filename="../../ui/intake_form.py" line="251"/>
         <source>请选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259" />
+        <location filename="../../ui/intake_form.py" line="259"/>
         <source>稍后指定</source>
         <translation>Assign later</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="329" />
+        <location filename="../../ui/intake_form.py" line="329"/>
         <source>正在查找当事人的既往案件…</source>
-        <translation>Looking up the parties' earlier cases…</translation>
+        <translation>Looking up the parties&apos; earlier cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="342" />
+        <location filename="../../ui/intake_form.py" line="342"/>
         <source>{name}（{role}）：以前有 {n} 件</source>
         <translation>{name} ({role}): {n} earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="344" />
+        <location filename="../../ui/intake_form.py" line="344"/>
         <source>，{k} 件未结</source>
         <translation>, {k} open</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="358" />
+        <location filename="../../ui/intake_form.py" line="358"/>
         <source>以下当事人以前来过，请核对是否为同一纠纷、有无未结案件。</source>
         <translation>These parties have been here before. Check whether it is the same dispute and whether a case is still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="360" />
+        <location filename="../../ui/intake_form.py" line="360"/>
         <source>没有找到这些当事人以前的案件。</source>
         <translation>No earlier cases of these parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="393" />
+        <location filename="../../ui/intake_form.py" line="393"/>
         <source>有 {n} 处需要更正，已在相应位置用红字标出；没有保存任何内容。</source>
         <translation>{n} entries need correcting; they are marked in red. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="412" />
+        <location filename="../../ui/intake_form.py" line="412"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="420" />
+        <location filename="../../ui/intake_form.py" line="420"/>
         <source>当事人以前有案件（见右侧列表）。请核对后再按一次“保存”。</source>
         <translation>The parties have earlier cases (listed on the right). Check them, then press Save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="429" />
+        <location filename="../../ui/intake_form.py" line="429"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="445" />
+        <location filename="../../ui/intake_form.py" line="445"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="446" />
+        <location filename="../../ui/intake_form.py" line="446"/>
         <source>{verdict}：案号 {number}。风险等级：{risk}</source>
         <translation>{verdict}: case {number}. Risk: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="449" />
+        <location filename="../../ui/intake_form.py" line="449"/>
         <source>（{reasons}）</source>
         <translation> ({reasons})</translation>
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="18"/>
+        <source>台账与统计</source>
+        <translation>Ledger and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="25"/>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="26"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="27"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="43"/>
+        <source>人民调解案件台账</source>
+        <translation>Mediation case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="44"/>
+        <source>按条件选出案件后导出台账；不选条件即导出全部案件。导出的文件可直接报送或打印。</source>
+        <translation>Choose cases with the filters and export the ledger; with no filter every case is exported. The file can be submitted or printed as is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="54"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="56"/>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="57"/>
+        <source>CSV 文本（.csv）</source>
+        <translation>CSV text (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="60"/>
+        <source>显示完整的身份证号和电话</source>
+        <translation>Full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="63"/>
+        <source>不勾选时，证件号码和电话只显示前后几位。</source>
+        <translation>Unticked, ID numbers and phones show only their first and last digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="64"/>
+        <source>您的账号没有查看完整个人信息的权限，导出的台账中证件号码和电话会部分隐藏。</source>
+        <translation>Your account may not see full personal data; ID numbers and phones are partly hidden in the export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="66"/>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="82"/>
+        <source>符合条件的案件：{n} 件</source>
+        <translation>Matching cases: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="83"/>
+        <source>没有符合条件的案件，请放宽筛选条件。</source>
+        <translation>No case matches; loosen the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="89"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="89"/>
+        <source>CSV 文本 (*.csv)</source>
+        <translation>CSV text (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="90"/>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="94"/>
+        <source>正在导出台账…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="101"/>
+        <source>已导出 {n} 件案件到：{path}</source>
+        <translation>Exported {n} cases to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="102"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）</source>
         <translation>Search case number, name, phone/ID digits, police reference… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>调解室工作台 — {name} — {db}</source>
         <translation>Mediation Desk — {name} — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>正在统计案件…</source>
         <translation>Counting cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>共 {n} 件案件</source>
         <translation>{n} cases</translation>
     </message>
@@ -1199,59 +1873,51 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="60" />
-        <location filename="../../ui/pages.py" line="85" />
+        <location filename="../../ui/pages.py" line="81"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61" />
         <source>这里将按周显示各调解室的调解安排，可以新建、改期和取消调解。</source>
-        <translation>The week's sessions in each mediation room will appear here; you will schedule, move and cancel sessions here.</translation>
+        <translation type="vanished">The week&apos;s sessions in each mediation room will appear here; you will schedule, move and cancel sessions here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="62" />
         <source>调解员、联络员或调解室时间冲突时会在安排前提示。</source>
-        <translation>Clashes of mediators, liaisons or rooms will be pointed out before a session is booked.</translation>
+        <translation type="vanished">Clashes of mediators, liaisons or rooms will be pointed out before a session is booked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="63" />
         <source>今天和本周的调解目前可在“工作台”查看。</source>
-        <translation>Today's and this week's sessions are on the Dashboard meanwhile.</translation>
+        <translation type="vanished">Today&apos;s and this week&apos;s sessions are on the Dashboard meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="68" />
-        <location filename="../../ui/pages.py" line="86" />
+        <location filename="../../ui/pages.py" line="82"/>
         <source>台账与统计</source>
         <translation>Ledger &amp; statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69" />
         <source>这里将显示人民调解案件台账，可按年度、月份筛选并导出 Excel。</source>
-        <translation>The register of cases will appear here, by year or month, with an Excel export.</translation>
+        <translation type="vanished">The register of cases will appear here, by year or month, with an Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70" />
         <source>司法局要求的统计报表（受理、调解成功、协议金额、防止民转刑等）也将在此生成。</source>
-        <translation>The judicial bureau's statistics (accepted, settled, amounts, escalations prevented …) will be produced here too.</translation>
+        <translation type="vanished">The judicial bureau&apos;s statistics (accepted, settled, amounts, escalations prevented …) will be produced here too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="71" />
         <source>在此之前，可在“案件”页按条件筛选查看全部案件。</source>
-        <translation>Meanwhile, filter all cases on the Cases page.</translation>
+        <translation type="vanished">Meanwhile, filter all cases on the Cases page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83" />
+        <location filename="../../ui/pages.py" line="79"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="84" />
+        <location filename="../../ui/pages.py" line="80"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="87" />
+        <location filename="../../ui/pages.py" line="83"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1259,345 +1925,884 @@
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../ui/party_editor.py" line="49" />
+        <location filename="../../ui/party_editor.py" line="50"/>
         <source>自然人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="50" />
+        <location filename="../../ui/party_editor.py" line="51"/>
         <source>单位/组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="51" />
+        <location filename="../../ui/party_editor.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="52" />
+        <location filename="../../ui/party_editor.py" line="53"/>
         <source>18 位身份证号码</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="54" />
+        <location filename="../../ui/party_editor.py" line="55"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="55" />
-        <location filename="../../ui/party_editor.py" line="78" />
+        <location filename="../../ui/party_editor.py" line="56"/>
+        <location filename="../../ui/party_editor.py" line="79"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="57" />
+        <location filename="../../ui/party_editor.py" line="58"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="58" />
+        <location filename="../../ui/party_editor.py" line="59"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="59" />
+        <location filename="../../ui/party_editor.py" line="60"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="62" />
+        <location filename="../../ui/party_editor.py" line="63"/>
         <source>手机或座机</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="63" />
+        <location filename="../../ui/party_editor.py" line="64"/>
         <source>如：汉族</source>
         <translation>e.g. Han</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="65" />
+        <location filename="../../ui/party_editor.py" line="66"/>
         <source>单位或住址</source>
         <translation>Workplace or home address</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="66" />
+        <location filename="../../ui/party_editor.py" line="67"/>
         <source>没有可不填</source>
         <translation>Leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="68" />
+        <location filename="../../ui/party_editor.py" line="69"/>
         <source>删除此当事人</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="73" />
+        <location filename="../../ui/party_editor.py" line="74"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="73" />
+        <location filename="../../ui/party_editor.py" line="74"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="74" />
+        <location filename="../../ui/party_editor.py" line="75"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="75" />
+        <location filename="../../ui/party_editor.py" line="76"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="76" />
+        <location filename="../../ui/party_editor.py" line="77"/>
         <source>信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="77" />
+        <location filename="../../ui/party_editor.py" line="78"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="77" />
+        <location filename="../../ui/party_editor.py" line="78"/>
         <source>出生日期/年龄</source>
         <translation>Born / age</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="79" />
+        <location filename="../../ui/party_editor.py" line="80"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="79" />
+        <location filename="../../ui/party_editor.py" line="80"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="80" />
+        <location filename="../../ui/party_editor.py" line="81"/>
         <source>职业或职务</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="81" />
+        <location filename="../../ui/party_editor.py" line="82"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="82" />
+        <location filename="../../ui/party_editor.py" line="83"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="83" />
+        <location filename="../../ui/party_editor.py" line="84"/>
         <source>代理人电话</source>
-        <translation>Agent's phone</translation>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="121" />
+        <location filename="../../ui/party_editor.py" line="122"/>
         <source>当事人 {n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="169" />
+        <location filename="../../ui/party_editor.py" line="170"/>
         <source>{born}（{age} 岁）</source>
         <translation>{born} (age {age})</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Progress</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
-        <source>调解期限（天）</source>
-        <translation>Mediation time limit (days)</translation>
+        <location filename="../../ui/progress.py" line="41"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
-        <source>法院委派调解期限（天）</source>
-        <translation>Court-delegated mediation (days)</translation>
+        <location filename="../../ui/progress.py" line="42"/>
+        <source>正在处理</source>
+        <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
-        <source>移送案件反馈期限（天）</source>
-        <translation>Feedback on referrals (days)</translation>
+        <location filename="../../ui/progress.py" line="53"/>
+        <source>正在取消，请稍候…</source>
+        <translation>Cancelling, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="71"/>
+        <source>日程</source>
+        <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
-        <source>协议签订后回访（天）</source>
-        <translation>Follow-up after agreement (days)</translation>
+        <location filename="../../ui/schedule/page.py" line="74"/>
+        <source>◀ 上一周</source>
+        <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
-        <source>司法确认申请期限（天）</source>
-        <translation>Judicial confirmation window (days)</translation>
+        <location filename="../../ui/schedule/page.py" line="75"/>
+        <source>本周</source>
+        <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
-        <source>重复纠纷统计范围（天）</source>
-        <translation>Repeat-dispute window (days)</translation>
+        <location filename="../../ui/schedule/page.py" line="76"/>
+        <source>下一周 ▶</source>
+        <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
-        <source>协议书份数</source>
-        <translation>Agreement copies</translation>
+        <location filename="../../ui/schedule/page.py" line="83"/>
+        <source>查看：</source>
+        <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65" />
-        <source>设置</source>
-        <translation>Settings</translation>
+        <location filename="../../ui/schedule/page.py" line="85"/>
+        <source>按调解室</source>
+        <translation>By room</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86" />
-        <source>调委会</source>
-        <translation>Committee</translation>
+        <location filename="../../ui/schedule/page.py" line="88"/>
+        <source>调解员：{name}</source>
+        <translation>Mediator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90" />
-        <location filename="../../ui/settings_page.py" line="163" />
-        <source>调委会名称</source>
-        <translation>Committee name</translation>
+        <location filename="../../ui/schedule/page.py" line="91"/>
+        <source>联络员：{name}（{agency}）</source>
+        <translation>Liaison: {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90" />
-        <location filename="../../ui/settings_page.py" line="163" />
-        <source>字号</source>
-        <translation>Short name (字号)</translation>
+        <location filename="../../ui/schedule/page.py" line="96"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
-        <source>地址</source>
-        <translation>Address</translation>
+        <location filename="../../ui/schedule/page.py" line="101"/>
+        <source>导出与打印</source>
+        <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
-        <source>电话</source>
-        <translation>Phone</translation>
+        <location filename="../../ui/schedule/page.py" line="103"/>
+        <source>导出本周日历（.ics）</source>
+        <translation>Export the week (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
-        <source>印章文字</source>
-        <translation>Seal text</translation>
+        <location filename="../../ui/schedule/page.py" line="104"/>
+        <source>打印本周…</source>
+        <translation>Print the week…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
-        <source>文书抬头</source>
-        <translation>Letterhead</translation>
+        <location filename="../../ui/schedule/page.py" line="105"/>
+        <source>本周存为 PDF…</source>
+        <translation>Save the week as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
-        <source>字号用于案号，例如“安”对应（2026）安调字第001号。修改后只影响新案件。</source>
-        <translation>The short name goes into case numbers, e.g. 安 gives （2026）安调字第001号. A change affects new cases only.</translation>
+        <location filename="../../ui/schedule/page.py" line="119"/>
+        <source>录入放假通知</source>
+        <translation>Enter holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110" />
-        <source>期限与份数</source>
-        <translation>Time limits and copies</translation>
+        <location filename="../../ui/schedule/page.py" line="135"/>
+        <location filename="../../ui/schedule/page.py" line="199"/>
+        <source>本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。</source>
+        <translation>No sessions this week. “Schedule session” adds one; drag a block to reschedule, double-click it to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123" />
-        <source>恢复默认期限…</source>
-        <translation>Restore default limits…</translation>
+        <location filename="../../ui/schedule/page.py" line="143"/>
+        <source>导出此次调解（.ics）</source>
+        <translation>Export this session (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128" />
-        <source>保存调委会设置</source>
-        <translation>Save committee settings</translation>
+        <location filename="../../ui/schedule/page.py" line="144"/>
+        <source>保存调解通知书…</source>
+        <translation>Save session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
-        <source>正在保存设置…</source>
-        <translation>Saving settings…</translation>
+        <location filename="../../ui/schedule/page.py" line="183"/>
+        <source>正在读取日程…</source>
+        <translation>Loading the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165" />
-        <source>{label}为必填项。</source>
-        <translation>{label} is required.</translation>
+        <location filename="../../ui/schedule/page.py" line="189"/>
+        <source>{y}年{m1}月{d1}日 – {m2}月{d2}日</source>
+        <translation>{m1}/{d1} – {m2}/{d2}/{y}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
-        <source>已保存。</source>
-        <translation>Saved.</translation>
+        <location filename="../../ui/schedule/page.py" line="197"/>
+        <source>拖动色块可改期，双击色块打开案件；红框表示时间冲突（鼠标停留可查看原因）。</source>
+        <translation>Drag a block to reschedule, double-click to open its case; a red outline is a conflict (hover for why).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185" />
-        <source>把所有期限和份数恢复为默认值并保存？当前的设置将被覆盖。</source>
-        <translation>Restore every time limit and copy count to its default and save? The current values will be replaced.</translation>
+        <location filename="../../ui/schedule/page.py" line="204"/>
+        <source>{years} 年的法定节假日安排尚未录入，本周只按周末标出休息日，节假日和调休可能不准确。</source>
+        <translation>The official holidays of {years} have not been entered; only weekends are shaded, holidays and make-up days may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186" />
-        <source>恢复默认</source>
-        <translation>Restore defaults</translation>
+        <location filename="../../ui/schedule/page.py" line="254"/>
+        <source>改到这个时间有冲突：
+{lines}
+
+仍然改期吗？</source>
+        <translation>This time has conflicts:
+{lines}
+
+Reschedule anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196" />
-        <source>调解员</source>
-        <translation>Mediator</translation>
+        <location filename="../../ui/schedule/page.py" line="257"/>
+        <source>仍然改期</source>
+        <translation>Reschedule anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/schedule/page.py" line="264"/>
+        <source>正在改期…</source>
+        <translation>Rescheduling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="270"/>
+        <source>调解安排</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="275"/>
+        <source>导出本周日历</source>
+        <translation>Export the week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="276"/>
+        <location filename="../../ui/schedule/page.py" line="293"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="293"/>
+        <source>导出此次调解</source>
+        <translation>Export this session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="302"/>
+        <source>选择保存调解通知书的文件夹</source>
+        <translation>Choose a folder for the session notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="305"/>
+        <source>正在生成调解通知书…</source>
+        <translation>Making the session notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="310"/>
+        <source>已为 {n} 位当事人各生成一份调解通知书。</source>
+        <translation>A session notice was made for each of the {n} parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="313"/>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="314"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="323"/>
+        <source>本周存为 PDF</source>
+        <translation>Save the week as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="324"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208" />
+        <location filename="../../ui/schedule/people_lists.py" line="64"/>
+        <source>身份（如亲属、律师）</source>
+        <translation>Capacity (relative, lawyer …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="71"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="72"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="69"/>
+        <source>修改调解安排</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="69"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="86"/>
+        <source>输入案件编号、当事人姓名或电话查找</source>
+        <translation>Case number, party name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="87"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="100"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="121"/>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="123"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="126"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="131"/>
+        <source>不在调解室时填写地点，如当事人家中</source>
+        <translation>Place when not in a room, e.g. a party&apos;s home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="134"/>
+        <source>调解室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="138"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="140"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="144"/>
+        <source>联络员</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="146"/>
+        <source>邀请参与人员</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="148"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="153"/>
+        <source>保存安排</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="154"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="161"/>
+        <source>冲突与提醒</source>
+        <translation>Conflicts and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="164"/>
+        <source>选好时间、调解室和人员后，这里会列出冲突和提醒。</source>
+        <translation>Conflicts and warnings appear here once time, room and people are chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="166"/>
+        <source>空闲时间</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="167"/>
+        <source>按所选调解员、联络员和时长查找；点击一项即采用。</source>
+        <translation>For the chosen mediators, liaisons and length; click one to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="168"/>
+        <source>查找空闲时间</source>
+        <translation>Find free times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="174"/>
+        <source>尚未查找。</source>
+        <translation>Not searched yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="193"/>
+        <source>其他地点（在右侧填写）</source>
+        <translation>Other place (enter it on the right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="245"/>
+        <source>没有找到符合的案件，请换个关键词。</source>
+        <translation>No case found; try other words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="294"/>
+        <source>所选时间没有冲突。</source>
+        <translation>No conflicts at this time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="317"/>
+        <source>30 天内没有所有人都空闲的时间，请减少人员或换调解室。</source>
+        <translation>No time within 30 days suits everyone; book fewer people or another room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="342"/>
+        <source>请先查找并选择案件。</source>
+        <translation>Find and choose the case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="355"/>
+        <source>正在保存调解安排…</source>
+        <translation>Saving the session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="365"/>
+        <source>这个时间有冲突：
+{lines}
+
+仍然按此时间安排吗？</source>
+        <translation>This time has conflicts:
+{lines}
+
+Schedule it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="369"/>
+        <source>仍然安排</source>
+        <translation>Schedule anyway</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="38"/>
+        <source>调解期限（天）</source>
+        <translation>Mediation time limit (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="39"/>
+        <source>法院委派调解期限（天）</source>
+        <translation>Court-delegated mediation (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="40"/>
+        <source>移送案件反馈期限（天）</source>
+        <translation>Feedback on referrals (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="41"/>
+        <source>协议签订后回访（天）</source>
+        <translation>Follow-up after agreement (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42"/>
+        <source>司法确认申请期限（天）</source>
+        <translation>Judicial confirmation window (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="43"/>
+        <source>重复纠纷统计范围（天）</source>
+        <translation>Repeat-dispute window (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="44"/>
+        <source>协议书份数</source>
+        <translation>Agreement copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="65"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="86"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
+        <source>调委会名称</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
+        <source>字号</source>
+        <translation>Short name (字号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="92"/>
+        <source>印章文字</source>
+        <translation>Seal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="92"/>
+        <source>文书抬头</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="106"/>
+        <source>字号用于案号，例如“安”对应（2026）安调字第001号。修改后只影响新案件。</source>
+        <translation>The short name goes into case numbers, e.g. 安 gives （2026）安调字第001号. A change affects new cases only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="110"/>
+        <source>期限与份数</source>
+        <translation>Time limits and copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="123"/>
+        <source>恢复默认期限…</source>
+        <translation>Restore default limits…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="128"/>
+        <source>保存调委会设置</source>
+        <translation>Save committee settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="159"/>
+        <source>正在保存设置…</source>
+        <translation>Saving settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source>{label}为必填项。</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="170"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="185"/>
+        <source>把所有期限和份数恢复为默认值并保存？当前的设置将被覆盖。</source>
+        <translation>Restore every time limit and copy count to its default and save? The current values will be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="186"/>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>调解员证号（可不填）</source>
         <translation>Roster number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209" />
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="209"/>
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>兼职</source>
         <translation>Part-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225" />
+        <location filename="../../ui/settings_page.py" line="225"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227" />
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>还没有调解员。</source>
         <translation>No mediators yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249" />
+        <location filename="../../ui/settings_page.py" line="249"/>
         <source>正在添加调解员…</source>
         <translation>Adding the mediator…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259" />
-        <location filename="../../ui/settings_page.py" line="278" />
+        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="278"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268" />
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277" />
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>界面语言已改为 {name}，重新启动程序后生效。</source>
         <translation>The language is now {name}; restart the program to see it.</translation>
     </message>
 </context>
 <context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="87"/>
+        <source>统计期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>月度</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="93"/>
+        <source> 年</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="100"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="105"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="106"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="130"/>
+        <source>{m} 月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="133"/>
+        <source>第{q}季度</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="153"/>
+        <source>正在统计…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="167"/>
+        <source>本期没有受理案件，统计表各项均为 0。可换一个统计期间。</source>
+        <translation>No cases were accepted in this period; every figure is 0. Try another period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="178"/>
+        <source>本期没有数据。</source>
+        <translation>No data for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="189"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="189"/>
+        <source>调解成功</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="198"/>
+        <source>按纠纷类型</source>
+        <translation>By dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="200"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="223"/>
+        <source>按案件来源</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="236"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="236"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="237"/>
+        <source>导出统计表</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="240"/>
+        <source>正在生成统计表…</source>
+        <translation>Making the statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="246"/>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="247"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="88" />
+        <location filename="../../ui/tasks.py" line="88"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="76"/>
+        <source>其他地点</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="153"/>
+        <source>正在读取日程…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="167"/>
+        <source>{m}月{d}日 周{w}</source>
+        <translation>{m}/{d} ({w})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="230"/>
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="232"/>
+        <source>冲突：</source>
+        <translation>Conflict: </translation>
     </message>
 </context>
 </TS>

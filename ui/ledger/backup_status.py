@@ -31,14 +31,13 @@ hub = BackupHub()
 
 
 def state_text(state: BackupState) -> str:
-    tr = QCoreApplication.translate
     if state.last_good_at is None:
-        text = tr("Backup", "尚无成功的备份")
+        text = QCoreApplication.translate("Backup", "尚无成功的备份")
     else:
-        text = tr("Backup", "上次成功备份：{when}").format(when=fmt_local(state.last_good_at))
+        text = QCoreApplication.translate("Backup", "上次成功备份：{when}").format(when=fmt_local(state.last_good_at))
     if state.last_error and (state.last_good_at is None or (state.last_attempt_at or datetime.min.replace(
             tzinfo=state.last_good_at.tzinfo)) > state.last_good_at):
-        text += tr("Backup", "（最近一次失败）")
+        text += QCoreApplication.translate("Backup", "（最近一次失败）")
     return text
 
 

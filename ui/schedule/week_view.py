@@ -41,10 +41,6 @@ WEEKDAY_NAMES = "一二三四五六日"
 STATUS_COLOURS = {"planned": "#d6e6fb", "held": "#d7f0dc", "postponed": "#e6e6e6", "cancelled": "#f2f2f2"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WeekView", text)
-
-
 @dataclass(frozen=True)
 class Block:
     session: SessionInfo
@@ -77,7 +73,7 @@ class WeekView(QWidget):
         if not cols:
             return [(None, "")]  # no rooms registered: one column a day, no sub-headings
         if any(s.room_id is None for s in self.data.sessions):
-            cols.append((None, tr("其他地点")))
+            cols.append((None, QCoreApplication.translate("WeekView", "其他地点")))
         return cols
 
     def header_height(self) -> int:
@@ -154,7 +150,8 @@ class WeekView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         if self.data is None:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("正在读取日程…"))
+            loading = QCoreApplication.translate("WeekView", "正在读取日程…")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, loading)
             return
         head = self.header_height()
         grid = QPen(QColor("#dde1e6"))
@@ -167,7 +164,8 @@ class WeekView(QWidget):
             if not info.workday:
                 p.fillRect(QRectF(x, head, dw, self.height() - head), QColor("#f3efe6"))
             p.setPen(QColor("#1f2933") if info.workday else QColor("#9a6b1f"))
-            title = f"{info.day.month}月{info.day.day}日 {tr('周')}{WEEKDAY_NAMES[i]}"
+            title = QCoreApplication.translate("WeekView", "{m}月{d}日 周{w}").format(
+                m=info.day.month, d=info.day.day, w=WEEKDAY_NAMES[i])
             if info.label:
                 title += f"（{info.label}）"
             p.drawText(QRectF(x, 2, dw, 22), Qt.AlignmentFlag.AlignCenter, title)
@@ -229,9 +227,9 @@ class WeekView(QWidget):
     def tooltip_for(self, s: SessionInfo) -> str:
         a, b = s.starts_at.astimezone(LOCAL_TZ), s.ends_at.astimezone(LOCAL_TZ)
         lines = [f"{s.case_number}  {a:%H:%M}–{b:%H:%M}  {s.where}", parties_text(s),
-                 tr("状态：") + STATUS_LABELS.get(s.status, s.status)]
+                 QCoreApplication.translate("WeekView", "状态：") + STATUS_LABELS.get(s.status, s.status)]
         for c in (self.data.conflicts.get(s.id, []) if self.data else []):
-            lines.append(tr("冲突：") + c.message)
+            lines.append(QCoreApplication.translate("WeekView", "冲突：") + c.message)
         return "\n".join(line for line in lines if line)
 
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
