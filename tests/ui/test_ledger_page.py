@@ -179,3 +179,12 @@ def test_backup_on_exit_follows_the_policy(qtbot, window, tmp_path):  # type: ig
     assert len(list((tmp_path / "auto").glob("*.zip"))) == 1
     window.backup_label.refresh()
     assert "上次成功备份" in window.backup_label.text()
+
+
+def test_demo_statistics_screen(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    page = demo_window.show_page("ledger")
+    page.tabs.setCurrentWidget(page.stats)
+    page.stats.set_period(Period("year", date.today().year))
+    page.stats.compute_button.click()
+    assert page.stats.report is not None and page.stats.report.total.accepted > 0
+    save_screen(demo_window, "ledger-statistics-demo")

@@ -87,6 +87,8 @@ class AttentionPanel(QWidget):
         if att.warnings:
             text += "\n" + "\n".join(att.warnings)
         self.summary.setText(text)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
         self.tree.setVisible(bool(att.items))
         self.empty.setVisible(not att.items)
 

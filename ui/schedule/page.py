@@ -24,6 +24,7 @@ from ui.qt import (
     QPrintDialog,
     QPrinter,
     QPushButton,
+    QScrollArea,
     QSplitter,
     Qt,
     QToolButton,
@@ -91,6 +92,7 @@ class SchedulePage(QWidget):
                 self.mode.addItem(self.tr("联络员：{name}（{agency}）").format(name=name, agency=a.name),
                                   ("liaison", lid))
         self.mode.setMinimumContentsLength(14)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.mode)
         self.new_button = QPushButton(self.tr("安排调解"))
@@ -130,7 +132,11 @@ class SchedulePage(QWidget):
         self.view = WeekView()
         self.view.session_activated.connect(self.ctx.nav.open_case.emit)
         self.view.session_moved.connect(self.move_session)
-        ll.addWidget(self.view, 1)
+        self.view_scroll = QScrollArea()
+        self.view_scroll.setWidgetResizable(True)
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setWidget(self.view)
+        ll.addWidget(self.view_scroll, 1)
         self.session_bar = QHBoxLayout()
         self.empty = QLabel(self.tr("本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。"))
         self.empty.setObjectName("muted")
@@ -149,7 +155,7 @@ class SchedulePage(QWidget):
         ll.addLayout(self.session_bar)
         split.addWidget(left)
         self.attention = AttentionPanel(self.ctx)
-        self.attention.setMinimumWidth(300)
+        self.attention.setMinimumWidth(340)
         split.addWidget(self.attention)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)

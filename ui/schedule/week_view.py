@@ -36,6 +36,8 @@ from ui.schedule.data import WeekData
 
 FIRST_HOUR, LAST_HOUR = 8, 18
 GUTTER = 52
+MIN_COLUMN = 64  # narrower and a block cannot show its case number; the page scrolls instead
+MIN_HOUR = 44
 SNAP_MINUTES = 30
 WEEKDAY_NAMES = "一二三四五六日"
 STATUS_COLOURS = {"planned": "#d6e6fb", "held": "#d7f0dc", "postponed": "#e6e6e6", "cancelled": "#f2f2f2"}
@@ -58,11 +60,13 @@ class WeekView(QWidget):
         self._press: tuple[Block, QPoint] | None = None
         self._ghost: QRectF | None = None
         self.setMouseTracking(True)  # moves arrive even where the platform sends no button state
-        self.setMinimumSize(QSize(760, 480))
+        self.setMinimumSize(QSize(GUTTER + 7 * MIN_COLUMN, 480))
 
     # --- data and geometry -----------------------------------------------------------------------
     def show_week(self, data: WeekData) -> None:
         self.data = data
+        self.setMinimumSize(QSize(GUTTER + 7 * len(self.subcolumns()) * MIN_COLUMN,
+                                 self.header_height() + (LAST_HOUR - FIRST_HOUR) * MIN_HOUR))
         self._layout_blocks()
         self.update()
 
@@ -172,9 +176,11 @@ class WeekView(QWidget):
             if len(subs) > 1 or subs[0][1]:
                 p.setFont(small)
                 p.setPen(QColor("#52606d"))
+                metrics = p.fontMetrics()
                 for j, (_rid, name) in enumerate(subs):
                     sx, sw = self._column_x(i, j)
-                    p.drawText(QRectF(sx, 26, sw, 28), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
+                    shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(sw) - 4)
+                    p.drawText(QRectF(sx, 28, sw, 24), Qt.AlignmentFlag.AlignCenter, shown)
                     if j:
                         p.setPen(QPen(QColor("#eef0f3")))
                         p.drawLine(QPointF(sx, head), QPointF(sx, self.height()))
@@ -217,12 +223,23 @@ class WeekView(QWidget):
         if e.type() == QEvent.Type.ToolTip:
             pos = self.mapFromGlobal(self.cursor().pos())
             block = self.block_at(QPointF(pos))
-            if block is not None:
+            header = self._header_name(QPointF(pos))
+            if header:
+                QToolTip.showText(self.cursor().pos(), header, self)
+            elif block is not None:
                 QToolTip.showText(self.cursor().pos(), self.tooltip_for(block.session), self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def _header_name(self, pos: QPointF) -> str:
+        if self.data is None or pos.y() >= self.header_height() or pos.x() < GUTTER:
+            return ""
+        day = min(int((pos.x() - GUTTER) / self._day_width()), 6)
+        subs = self.subcolumns()
+        sub = min(int((pos.x() - GUTTER - day * self._day_width()) / (self._day_width() / len(subs))), len(subs) - 1)
+        return subs[sub][1]
 
     def tooltip_for(self, s: SessionInfo) -> str:
         a, b = s.starts_at.astimezone(LOCAL_TZ), s.ends_at.astimezone(LOCAL_TZ)
