@@ -67,6 +67,7 @@ class ProgressJob(QObject):
     def close(self) -> None:
         self.dialog.reset()
         self.dialog.hide()
+        self.dialog.deleteLater()  # one dialog per job; do not let them pile up under the page
         self.finished.emit()
 
 

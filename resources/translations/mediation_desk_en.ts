@@ -1741,7 +1741,7 @@
     <message>
         <location filename="../../ui/ledger/page.py" line="18"/>
         <source>台账与统计</source>
-        <translation>Ledger and statistics</translation>
+        <translation>Ledger &amp; statistics</translation>
     </message>
     <message>
         <location filename="../../ui/ledger/page.py" line="25"/>
@@ -2092,113 +2092,113 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="71"/>
+        <location filename="../../ui/schedule/page.py" line="72"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74"/>
+        <location filename="../../ui/schedule/page.py" line="75"/>
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83"/>
+        <location filename="../../ui/schedule/page.py" line="84"/>
         <source>查看：</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85"/>
+        <location filename="../../ui/schedule/page.py" line="86"/>
         <source>按调解室</source>
         <translation>By room</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="88"/>
+        <location filename="../../ui/schedule/page.py" line="89"/>
         <source>调解员：{name}</source>
         <translation>Mediator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="91"/>
+        <location filename="../../ui/schedule/page.py" line="92"/>
         <source>联络员：{name}（{agency}）</source>
         <translation>Liaison: {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="96"/>
+        <location filename="../../ui/schedule/page.py" line="98"/>
         <source>安排调解</source>
         <translation>Schedule session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="101"/>
+        <location filename="../../ui/schedule/page.py" line="103"/>
         <source>导出与打印</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="103"/>
+        <location filename="../../ui/schedule/page.py" line="105"/>
         <source>导出本周日历（.ics）</source>
         <translation>Export the week (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="104"/>
+        <location filename="../../ui/schedule/page.py" line="106"/>
         <source>打印本周…</source>
         <translation>Print the week…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="105"/>
+        <location filename="../../ui/schedule/page.py" line="107"/>
         <source>本周存为 PDF…</source>
         <translation>Save the week as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="119"/>
+        <location filename="../../ui/schedule/page.py" line="121"/>
         <source>录入放假通知</source>
         <translation>Enter holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="135"/>
-        <location filename="../../ui/schedule/page.py" line="199"/>
+        <location filename="../../ui/schedule/page.py" line="141"/>
+        <location filename="../../ui/schedule/page.py" line="205"/>
         <source>本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。</source>
         <translation>No sessions this week. “Schedule session” adds one; drag a block to reschedule, double-click it to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="143"/>
+        <location filename="../../ui/schedule/page.py" line="149"/>
         <source>导出此次调解（.ics）</source>
         <translation>Export this session (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="144"/>
+        <location filename="../../ui/schedule/page.py" line="150"/>
         <source>保存调解通知书…</source>
         <translation>Save session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="183"/>
+        <location filename="../../ui/schedule/page.py" line="189"/>
         <source>正在读取日程…</source>
         <translation>Loading the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="189"/>
+        <location filename="../../ui/schedule/page.py" line="195"/>
         <source>{y}年{m1}月{d1}日 – {m2}月{d2}日</source>
         <translation>{m1}/{d1} – {m2}/{d2}/{y}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="197"/>
+        <location filename="../../ui/schedule/page.py" line="203"/>
         <source>拖动色块可改期，双击色块打开案件；红框表示时间冲突（鼠标停留可查看原因）。</source>
         <translation>Drag a block to reschedule, double-click to open its case; a red outline is a conflict (hover for why).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204"/>
+        <location filename="../../ui/schedule/page.py" line="210"/>
         <source>{years} 年的法定节假日安排尚未录入，本周只按周末标出休息日，节假日和调休可能不准确。</source>
         <translation>The official holidays of {years} have not been entered; only weekends are shaded, holidays and make-up days may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="254"/>
+        <location filename="../../ui/schedule/page.py" line="260"/>
         <source>改到这个时间有冲突：
 {lines}
 
@@ -2209,68 +2209,68 @@
 Reschedule anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="257"/>
+        <location filename="../../ui/schedule/page.py" line="263"/>
         <source>仍然改期</source>
         <translation>Reschedule anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="264"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>正在改期…</source>
         <translation>Rescheduling…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="276"/>
         <source>调解安排</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="275"/>
+        <location filename="../../ui/schedule/page.py" line="281"/>
         <source>导出本周日历</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="276"/>
-        <location filename="../../ui/schedule/page.py" line="293"/>
+        <location filename="../../ui/schedule/page.py" line="282"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="293"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>导出此次调解</source>
         <translation>Export this session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="302"/>
+        <location filename="../../ui/schedule/page.py" line="308"/>
         <source>选择保存调解通知书的文件夹</source>
         <translation>Choose a folder for the session notices</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305"/>
+        <location filename="../../ui/schedule/page.py" line="311"/>
         <source>正在生成调解通知书…</source>
         <translation>Making the session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="310"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>已为 {n} 位当事人各生成一份调解通知书。</source>
         <translation>A session notice was made for each of the {n} parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="313"/>
+        <location filename="../../ui/schedule/page.py" line="319"/>
         <source>已保存到：{path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="320"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="323"/>
+        <location filename="../../ui/schedule/page.py" line="329"/>
         <source>本周存为 PDF</source>
         <translation>Save the week as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="324"/>
+        <location filename="../../ui/schedule/page.py" line="330"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2780,27 +2780,66 @@ Schedule it anyway?</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="76"/>
+        <location filename="../../ui/schedule/week_view.py" line="43"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="43"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="44"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="44"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="45"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="45"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="46"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="84"/>
         <source>其他地点</source>
         <translation>Other place</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="153"/>
+        <location filename="../../ui/schedule/week_view.py" line="161"/>
         <source>正在读取日程…</source>
         <translation>Loading the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="167"/>
-        <source>{m}月{d}日 周{w}</source>
-        <translation>{m}/{d} ({w})</translation>
+        <location filename="../../ui/schedule/week_view.py" line="175"/>
+        <source>{m}月{d}日 {w}</source>
+        <translation>{w} {m}/{d}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="230"/>
+        <source>{m}月{d}日 周{w}</source>
+        <translation type="vanished">{m}/{d} ({w})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="251"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="232"/>
+        <location filename="../../ui/schedule/week_view.py" line="253"/>
         <source>冲突：</source>
         <translation>Conflict: </translation>
     </message>

@@ -188,3 +188,20 @@ def test_demo_statistics_screen(qtbot, demo_window):  # type: ignore[no-untyped-
     page.stats.compute_button.click()
     assert page.stats.report is not None and page.stats.report.total.accepted > 0
     save_screen(demo_window, "ledger-statistics-demo")
+
+
+def test_english_screens(qtbot, qapp, demo_store):  # type: ignore[no-untyped-def]
+    from ui import i18n
+
+    assert i18n.install_language(qapp, "en")
+    try:
+        window = make_window(qtbot, demo_store)
+        page = window.show_page("ledger")
+        assert page.tabs.tabText(1) == "Statistics"
+        page.tabs.setCurrentWidget(page.data)
+        save_screen(window, "ledger-data-english")
+        schedule = window.show_page("schedule")
+        assert schedule.new_button.text() == "Schedule session"
+        save_screen(window, "schedule-english")
+    finally:
+        i18n.install_language(qapp, "zh")

@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 from mediation_desk.services.scheduling import STATUS_LABELS, SessionInfo
 from ui.formatting import LOCAL_TZ
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QApplication,
     QColor,
     QCoreApplication,
@@ -39,7 +40,10 @@ GUTTER = 52
 MIN_COLUMN = 64  # narrower and a block cannot show its case number; the page scrolls instead
 MIN_HOUR = 44
 SNAP_MINUTES = 30
-WEEKDAY_NAMES = "一二三四五六日"
+WEEKDAY_NAMES = [QT_TRANSLATE_NOOP("WeekView", "周一"), QT_TRANSLATE_NOOP("WeekView", "周二"),
+                 QT_TRANSLATE_NOOP("WeekView", "周三"), QT_TRANSLATE_NOOP("WeekView", "周四"),
+                 QT_TRANSLATE_NOOP("WeekView", "周五"), QT_TRANSLATE_NOOP("WeekView", "周六"),
+                 QT_TRANSLATE_NOOP("WeekView", "周日")]
 STATUS_COLOURS = {"planned": "#d6e6fb", "held": "#d7f0dc", "postponed": "#e6e6e6", "cancelled": "#f2f2f2"}
 
 
@@ -168,8 +172,8 @@ class WeekView(QWidget):
             if not info.workday:
                 p.fillRect(QRectF(x, head, dw, self.height() - head), QColor("#f3efe6"))
             p.setPen(QColor("#1f2933") if info.workday else QColor("#9a6b1f"))
-            title = QCoreApplication.translate("WeekView", "{m}月{d}日 周{w}").format(
-                m=info.day.month, d=info.day.day, w=WEEKDAY_NAMES[i])
+            title = QCoreApplication.translate("WeekView", "{m}月{d}日 {w}").format(
+                m=info.day.month, d=info.day.day, w=QCoreApplication.translate("WeekView", WEEKDAY_NAMES[i]))
             if info.label:
                 title += f"（{info.label}）"
             p.drawText(QRectF(x, 2, dw, 22), Qt.AlignmentFlag.AlignCenter, title)
