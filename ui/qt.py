@@ -129,3 +129,22 @@ __all__ += [
     "QPrintDialog", "QPrinter", "QProgressDialog", "QRectF", "QResizeEvent", "QTime", "QTimeEdit", "QToolTip",
     "QValueAxis",
 ]
+
+
+def _immortalise_bools() -> None:
+    """Work around PySide6 6.12 dropping a reference to ``True``/``False`` on every ``Signal.emit()``.
+
+    Each emit's boolean return value is released once too often, so after a few hundred emits on
+    Python < 3.12 (where bools are not immortal) the interpreter aborts with "bool_dealloc". Giving
+    both objects a huge reference count makes them effectively immortal, as Python 3.12 does itself.
+    """
+    import ctypes
+    import sys
+
+    if sys.version_info >= (3, 12):
+        return
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 48
+
+
+_immortalise_bools()
