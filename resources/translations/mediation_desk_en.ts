@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="141"/>
-        <location filename="../../ui/schedule/page.py" line="205"/>
+        <location filename="../../ui/schedule/page.py" line="206"/>
         <source>本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。</source>
         <translation>No sessions this week. “Schedule session” adds one; drag a block to reschedule, double-click it to open its case.</translation>
     </message>
@@ -2178,27 +2178,32 @@
         <translation>Save session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="189"/>
+        <location filename="../../ui/schedule/page.py" line="151"/>
+        <source>打印调解通知书…</source>
+        <translation>Print session notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="190"/>
         <source>正在读取日程…</source>
         <translation>Loading the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="195"/>
+        <location filename="../../ui/schedule/page.py" line="196"/>
         <source>{y}年{m1}月{d1}日 – {m2}月{d2}日</source>
         <translation>{m1}/{d1} – {m2}/{d2}/{y}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>拖动色块可改期，双击色块打开案件；红框表示时间冲突（鼠标停留可查看原因）。</source>
         <translation>Drag a block to reschedule, double-click to open its case; a red outline is a conflict (hover for why).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="210"/>
+        <location filename="../../ui/schedule/page.py" line="211"/>
         <source>{years} 年的法定节假日安排尚未录入，本周只按周末标出休息日，节假日和调休可能不准确。</source>
         <translation>The official holidays of {years} have not been entered; only weekends are shaded, holidays and make-up days may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="260"/>
+        <location filename="../../ui/schedule/page.py" line="261"/>
         <source>改到这个时间有冲突：
 {lines}
 
@@ -2209,68 +2214,69 @@
 Reschedule anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263"/>
+        <location filename="../../ui/schedule/page.py" line="264"/>
         <source>仍然改期</source>
         <translation>Reschedule anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>正在改期…</source>
         <translation>Rescheduling…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="276"/>
+        <location filename="../../ui/schedule/page.py" line="277"/>
         <source>调解安排</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="281"/>
+        <location filename="../../ui/schedule/page.py" line="282"/>
         <source>导出本周日历</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282"/>
-        <location filename="../../ui/schedule/page.py" line="299"/>
+        <location filename="../../ui/schedule/page.py" line="283"/>
+        <location filename="../../ui/schedule/page.py" line="300"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="299"/>
+        <location filename="../../ui/schedule/page.py" line="300"/>
         <source>导出此次调解</source>
         <translation>Export this session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="308"/>
+        <location filename="../../ui/schedule/page.py" line="309"/>
         <source>选择保存调解通知书的文件夹</source>
         <translation>Choose a folder for the session notices</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="311"/>
+        <location filename="../../ui/schedule/page.py" line="312"/>
+        <location filename="../../ui/schedule/page.py" line="318"/>
         <source>正在生成调解通知书…</source>
         <translation>Making the session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="316"/>
+        <location filename="../../ui/schedule/page.py" line="328"/>
         <source>已为 {n} 位当事人各生成一份调解通知书。</source>
         <translation>A session notice was made for each of the {n} parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="319"/>
+        <location filename="../../ui/schedule/page.py" line="331"/>
         <source>已保存到：{path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="320"/>
+        <location filename="../../ui/schedule/page.py" line="332"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="329"/>
+        <location filename="../../ui/schedule/page.py" line="341"/>
         <source>本周存为 PDF</source>
         <translation>Save the week as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="330"/>
+        <location filename="../../ui/schedule/page.py" line="342"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

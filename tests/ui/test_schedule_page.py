@@ -233,3 +233,23 @@ def test_demo_week_has_blocks_for_its_sessions(qtbot, demo_window):  # type: ign
     in_hours = [s for s in page.data.sessions if 8 <= s.starts_at.astimezone(LOCAL_TZ).hour < 18]
     assert len(page.view.blocks) == len(in_hours)
     save_screen(demo_window, "schedule-demo-week")
+
+
+def test_session_notices_print_one_copy_per_party(qtbot, setup, ui_store, ui_actor, tmp_path):  # type: ignore[no-untyped-def]  # noqa: E501
+    from ui.qt import QPrinter
+    from ui.schedule import exports
+
+    _window, _page, case, room = setup
+    start = next_workday_at(11)
+    mediator = committees.mediators(ui_store, ui_actor.committee_id)[0].id
+    info = scheduling.create_session(ui_store, ui_actor, SessionInput(
+        case.case_id, start, start + timedelta(hours=1), [ParticipantInput("mediator", mediator_id=mediator)],
+        room_id=room))
+    job = exports.notice_print_job(ui_store, ui_actor, info.id)
+    assert job.copies == 2 and job.pdf.startswith(b"%PDF")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = exports.print_pdf(job.pdf, printer, job.copies)
+    assert pages >= 2 and pages % 2 == 0
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")

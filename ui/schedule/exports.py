@@ -14,7 +14,7 @@ from mediation_desk.documents import api as documents
 from mediation_desk.services import scheduling, session_calendar
 from mediation_desk.services.jobs import atomic_path
 from mediation_desk.store import Actor, Store
-from ui.qt import QPageLayout, QPainter, QPrinter, QRectF, QWidget
+from ui.qt import QBuffer, QPageLayout, QPainter, QPdfDocument, QPrinter, QRectF, QWidget
 
 
 def write_text(path: Path, text: str) -> Path:
@@ -50,6 +50,43 @@ def session_notice_files(store: Store, actor: Actor, session_id: int, folder: Pa
         documents.write_atomically(path, pdf)
         out.append(path)
     return NoticeFiles(out)
+
+
+@dataclass(frozen=True)
+class NoticePrintJob:
+    pdf: bytes
+    copies: int  # one per party booked for the session
+
+
+def notice_print_job(store: Store, actor: Actor, session_id: int) -> NoticePrintJob:
+    info = scheduling.get_session(store, actor, session_id)
+    copies = len(scheduling.session_notices(store, actor, session_id))
+    return NoticePrintJob(documents.render(store, actor, "session_notice", info.case_id, "pdf",
+                                           session_id=session_id), copies)
+
+
+def print_pdf(data: bytes, printer: QPrinter, copies: int = 1) -> int:
+    """Paint each page of a PDF onto the printer, ``copies`` times; returns the pages printed."""
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    painter = QPainter(printer)
+    printed = 0
+    try:
+        page_rect = printer.pageRect(QPrinter.Unit.DevicePixel)
+        for _copy in range(max(copies, 1)):
+            for i in range(doc.pageCount()):
+                if printed:
+                    printer.newPage()
+                image = doc.render(i, page_rect.size().toSize())
+                painter.drawImage(QRectF(0, 0, page_rect.width(), page_rect.height()), image)
+                printed += 1
+    finally:
+        painter.end()
+        doc.close()
+    return printed
 
 
 def print_widget(widget: QWidget, printer: QPrinter) -> None:

@@ -147,7 +147,8 @@ class SchedulePage(QWidget):
         self.session_bar.addWidget(self.session_choice)
         self.session_widgets: list[QWidget] = [self.session_choice]
         for text, slot in ((self.tr("导出此次调解（.ics）"), self.export_session_ics),
-                           (self.tr("保存调解通知书…"), self.save_notices)):
+                           (self.tr("保存调解通知书…"), self.save_notices),
+                           (self.tr("打印调解通知书…"), self.print_notices)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.session_bar.addWidget(button)
@@ -309,6 +310,17 @@ class SchedulePage(QWidget):
         if folder:
             self.ctx.tasks.op(lambda: exports.session_notice_files(self.ctx.store, self.ctx.actor, sid, Path(folder)),
                               parent=self, label=self.tr("正在生成调解通知书…")).success(self._notices_written).run()
+
+    def print_notices(self) -> None:
+        sid = self.selected_session_id()
+        if sid is not None:
+            self.ctx.tasks.op(lambda: exports.notice_print_job(self.ctx.store, self.ctx.actor, sid), parent=self,
+                              label=self.tr("正在生成调解通知书…")).success(self._print_notices).run()
+
+    def _print_notices(self, job: exports.NoticePrintJob) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            exports.print_pdf(job.pdf, printer, job.copies)
 
     def _notices_written(self, files: exports.NoticeFiles) -> None:
         if files.paths:
