@@ -253,3 +253,26 @@ def test_session_notices_print_one_copy_per_party(qtbot, setup, ui_store, ui_act
     pages = exports.print_pdf(job.pdf, printer, job.copies)
     assert pages >= 2 and pages % 2 == 0
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_week_keys_and_person_view(qtbot, setup, ui_store, ui_actor):  # type: ignore[no-untyped-def]
+    from ui.qt import Qt
+
+    _window, page, case, room = setup
+    first, second = committees.mediators(ui_store, ui_actor.committee_id)[:2]
+    start = next_workday_at(9)
+    for mediator, hour in ((first, 0), (second, 2)):
+        scheduling.create_session(ui_store, ui_actor, SessionInput(
+            case.case_id, start + timedelta(hours=hour), start + timedelta(hours=hour + 1),
+            [ParticipantInput("mediator", mediator_id=mediator.id)], room_id=room))
+    this_monday = page.monday
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert page.monday == this_monday + timedelta(days=7)
+    assert len(page.data.sessions) == 2
+    page.mode.setCurrentIndex(page.mode.findData(f"mediator:{second.id}"))
+    assert [s.participants[0].name for s in page.data.sessions] == [second.name]
+    assert len(page.view.subcolumns()) == 1
+    save_screen(page, "schedule-person-view")
+    qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert page.monday == this_monday

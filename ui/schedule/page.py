@@ -83,14 +83,14 @@ class SchedulePage(QWidget):
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("查看：")))
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("按调解室"), ("room", None))
+        self.mode.addItem(self.tr("按调解室"), "room")
         for m in self.ctx.lookups.current.mediators:
             if m.active:
-                self.mode.addItem(self.tr("调解员：{name}").format(name=m.name), ("mediator", m.id))
+                self.mode.addItem(self.tr("调解员：{name}").format(name=m.name), f"mediator:{m.id}")
         for a in self.ctx.lookups.current.agencies:
             for lid, name, _title in a.liaisons:
                 self.mode.addItem(self.tr("联络员：{name}（{agency}）").format(name=name, agency=a.name),
-                                  ("liaison", lid))
+                                  f"liaison:{lid}")
         self.mode.setMinimumContentsLength(14)
         self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -181,8 +181,9 @@ class SchedulePage(QWidget):
         self.refresh()
 
     def view_mode(self) -> ViewMode:
-        kind, pid = self.mode.currentData() or ("room", None)
-        return ViewMode(kind, pid)
+        # Item data is "room" or "mediator:<id>" / "liaison:<id>" (a string: findData can match it).
+        kind, _, pid = str(self.mode.currentData() or "room").partition(":")
+        return ViewMode(kind, int(pid) if pid else None)
 
     def refresh(self) -> None:
         monday, mode = self.monday, self.view_mode()
