@@ -214,9 +214,11 @@ class WeekView(QWidget):
         p.setPen(QColor("#1f2933"))
         p.setFont(small)
         number = s.case_number
-        if b.rect.width() < 110 and "第" in number:  # narrow: the serial is what people recognise
-            number = number[number.rindex("第"):]
+        if p.fontMetrics().horizontalAdvance(number) > b.rect.width() - 8 and "第" in number:
+            number = number[number.rindex("第"):]  # narrow: the serial is what people recognise
         text = f"{number}\n{parties_text(s)}"
+        if self.data is not None and self.data.mode.kind != "room" and s.where:
+            text += f"\n{s.where}"
         if s.status != "planned":
             text = f"[{STATUS_LABELS.get(s.status, s.status)}] " + text
         p.drawText(b.rect.adjusted(4, 2, -3, -2), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
