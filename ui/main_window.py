@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.count_label)
+        from ui.ledger.backup_status import BackupStatusLabel  # last good backup; runs the automatic backups
+
+        self.backup_label = BackupStatusLabel(self.ctx)
+        status.addPermanentWidget(self.backup_label)
 
     def _connect(self) -> None:
         a = self.registry

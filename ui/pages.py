@@ -57,19 +57,15 @@ def _cases(ctx: AppContext) -> QWidget:
 
 
 def _schedule(ctx: AppContext) -> QWidget:
-    return PlaceholderPage(QT_TRANSLATE_NOOP("Pages", "日程"), [
-        QT_TRANSLATE_NOOP("Pages", "这里将按周显示各调解室的调解安排，可以新建、改期和取消调解。"),
-        QT_TRANSLATE_NOOP("Pages", "调解员、联络员或调解室时间冲突时会在安排前提示。"),
-        QT_TRANSLATE_NOOP("Pages", "今天和本周的调解目前可在“工作台”查看。"),
-    ])
+    from ui.schedule.page import SchedulePage
+
+    return SchedulePage(ctx)
 
 
 def _ledger(ctx: AppContext) -> QWidget:
-    return PlaceholderPage(QT_TRANSLATE_NOOP("Pages", "台账与统计"), [
-        QT_TRANSLATE_NOOP("Pages", "这里将显示人民调解案件台账，可按年度、月份筛选并导出 Excel。"),
-        QT_TRANSLATE_NOOP("Pages", "司法局要求的统计报表（受理、调解成功、协议金额、防止民转刑等）也将在此生成。"),
-        QT_TRANSLATE_NOOP("Pages", "在此之前，可在“案件”页按条件筛选查看全部案件。"),
-    ])
+    from ui.ledger.page import LedgerPage
+
+    return LedgerPage(ctx)
 
 
 def _settings(ctx: AppContext) -> QWidget:

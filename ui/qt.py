@@ -123,3 +123,47 @@ __all__ = [
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` without translating it now (typed, unlike PySide6's)."""
     return text
+
+
+# --- the schedule and ledger pages (kept in their own block so parallel edits above do not clash)
+from PySide6.QtCharts import (  # noqa: E402
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QBuffer, QDateTime, QPointF, QRectF, QTime  # noqa: E402
+from PySide6.QtGui import QBrush, QMouseEvent, QPageLayout, QPainter, QPaintEvent, QPen, QResizeEvent  # noqa: E402
+from PySide6.QtPdf import QPdfDocument  # noqa: E402
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
+from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QProgressDialog, QTimeEdit, QToolTip  # noqa: E402
+
+__all__ += [
+    "QBarCategoryAxis", "QBarSeries", "QBarSet", "QBrush", "QBuffer", "QChart", "QChartView", "QDateTime",
+    "QDateTimeEdit", "QPdfDocument",
+    "QFileDialog", "QMouseEvent", "QPageLayout", "QPaintEvent", "QPainter", "QPen", "QPieSeries", "QPointF",
+    "QPrintDialog", "QPrinter", "QProgressDialog", "QRectF", "QResizeEvent", "QTime", "QTimeEdit", "QToolTip",
+    "QValueAxis",
+]
+
+
+def _immortalise_bools() -> None:
+    """Work around PySide6 6.12 dropping a reference to ``True``/``False`` on every ``Signal.emit()``.
+
+    Each emit's boolean return value is released once too often, so after a few hundred emits on
+    Python < 3.12 (where bools are not immortal) the interpreter aborts with "bool_dealloc". Giving
+    both objects a huge reference count makes them effectively immortal, as Python 3.12 does itself.
+    """
+    import ctypes
+    import sys
+
+    if sys.version_info >= (3, 12):
+        return
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 48
+
+
+_immortalise_bools()

@@ -373,6 +373,102 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="34"/>
+        <source>待办提醒</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="37"/>
+        <source>全调委会</source>
+        <translation>Whole committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="44"/>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="46"/>
+        <source>到期：</source>
+        <translation>Due within:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="52"/>
+        <source>说明</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="61"/>
+        <source>所选范围内没有逾期或即将到期的事项。</source>
+        <translation>Nothing is overdue or due soon in this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="76"/>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="77"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="77"/>
+        <source>{n} 天后</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="84"/>
+        <source>共 {total} 项，其中逾期 {overdue} 项。</source>
+        <translation>{total} items, {overdue} overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/attention_panel.py" line="86"/>
+        <source>这里列出最早到期的 {n} 项。</source>
+        <translation>The {n} earliest are listed.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="35"/>
+        <source>尚无成功的备份</source>
+        <translation>No good backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="37"/>
+        <source>上次成功备份：{when}</source>
+        <translation>Last good backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="40"/>
+        <source>（最近一次失败）</source>
+        <translation> (the latest attempt failed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/backup_status.py" line="80"/>
+        <source>正在自动备份…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../ui/case_actions.py" line="22"/>
@@ -607,16 +703,26 @@
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="177"/>
+        <source>没有符合条件的案件。可以清除筛选，或按 Ctrl+N 登记新案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="178"/>
+        <source>还没有案件。按 Ctrl+N 登记第一件案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="180"/>
         <source>已显示 {k} 件，正在统计总数…</source>
         <translation>{k} shown, counting the total…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="179"/>
+        <location filename="../../ui/case_list.py" line="182"/>
         <source>共 {n} 件，已显示 {k} 件（向下滚动显示更多）</source>
         <translation>{n} in all, {k} shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="181"/>
+        <location filename="../../ui/case_list.py" line="184"/>
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
@@ -674,22 +780,22 @@
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="160"/>
+        <location filename="../../ui/case_table_model.py" line="161"/>
         <source>正在读取案件…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="204"/>
+        <location filename="../../ui/case_table_model.py" line="205"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="222"/>
+        <location filename="../../ui/case_table_model.py" line="223"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="269"/>
+        <location filename="../../ui/case_table_model.py" line="270"/>
         <source>此列不能排序</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -756,7 +862,7 @@
     <message>
         <location filename="../../ui/case_tabs/agreements.py" line="78"/>
         <location filename="../../ui/case_tabs/records.py" line="45"/>
-        <location filename="../../ui/case_tabs/sessions.py" line="17"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="22"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -807,8 +913,9 @@
         <translation type="vanished">Visited on</translation>
     </message>
     <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="22"/>
         <source>备注</source>
-        <translation type="vanished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>还没有回访。协议签订后会按期限安排回访。</source>
@@ -854,6 +961,7 @@
     <message>
         <location filename="../../ui/case_tabs/history.py" line="117"/>
         <location filename="../../ui/case_tabs/records.py" line="43"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="21"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1050,54 +1158,104 @@
         <translation>Feedback text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="9"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="18"/>
         <source>已安排</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="9"/>
         <source>已进行</source>
-        <translation>Held</translation>
+        <translation type="vanished">Held</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="10"/>
         <source>已改期</source>
-        <translation>Postponed</translation>
+        <translation type="vanished">Postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="11"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="20"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="15"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="28"/>
         <source>调解</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="16"/>
         <source>开始</source>
-        <translation>Starts</translation>
+        <translation type="vanished">Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="16"/>
         <source>结束</source>
-        <translation>Ends</translation>
+        <translation type="vanished">Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="17"/>
+        <location filename="../../ui/case_tabs/sessions.py" line="21"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tabs/sessions.py" line="18"/>
         <source>还没有安排调解。安排后会在这里列出每一次调解的时间和地点。</source>
-        <translation>No session scheduled yet. Each session will be listed here with its time and place.</translation>
+        <translation type="vanished">No session scheduled yet. Each session will be listed here with its time and place.</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/documents.py" line="37"/>
         <source>文书</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="18"/>
+        <source>已举行</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="19"/>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="23"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="36"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="40"/>
+        <source>改期…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="44"/>
+        <source>说明：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="46"/>
+        <source>延期或取消的原因（取消时必填）</source>
+        <translation>Why postponed or cancelled (required to cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="49"/>
+        <source>延期</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="50"/>
+        <source>取消调解</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="51"/>
+        <source>标记已举行</source>
+        <translation>Mark held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tabs/sessions.py" line="62"/>
+        <source>还没有安排调解。点“安排调解”选择时间、调解室和参加人员；有移送单位联络员参加即为联合调解。</source>
+        <translation>No sessions yet. Use “Schedule session” to choose a time, room and participants; with a liaison of the referring agency it is a joint session.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1466,209 @@
         <location filename="../../ui/dashboard.py" line="185"/>
         <source>（已超期）</source>
         <translation> (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="64"/>
+        <source>导出与导入</source>
+        <translation>Export and import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="66"/>
+        <source>JSON 导出包含全部数据，可用于迁移或存档；Excel 台账导入先试运行，全部行无误后一次性导入，任何一行有问题都不会导入。</source>
+        <translation>The JSON export holds all data, for moving or archiving. An Excel ledger import is dry-run first and imported at once when every row is clean; nothing is imported while any row has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="69"/>
+        <source>导出全部数据（JSON）…</source>
+        <translation>Export all data (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="71"/>
+        <source>导入 Excel 台账…</source>
+        <translation>Import Excel ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="80"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="86"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="89"/>
+        <source>校验备份文件…</source>
+        <translation>Verify a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="91"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="97"/>
+        <source>恢复时会写入新的数据库文件，不会覆盖正在使用的数据；如目标已有数据，需要确认，并先自动保存一份安全副本。</source>
+        <translation>A restore writes a new database file and never touches the one in use; a target that holds data is overwritten only after you confirm, and a safety copy is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="102"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="106"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="110"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="111"/>
+        <source>启动时备份</source>
+        <translation>On start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="112"/>
+        <source>退出时备份</source>
+        <translation>On exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="113"/>
+        <source>每天备份一次</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="121"/>
+        <source>何时备份</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="125"/>
+        <source> 份</source>
+        <translation> archives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="127"/>
+        <source>保留最近</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="128"/>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="137"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="156"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="159"/>
+        <source>导出全部数据</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="159"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="161"/>
+        <source>正在导出全部数据…</source>
+        <translation>Exporting all data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="163"/>
+        <source>已导出 {n} 个表到：{path}</source>
+        <translation>Exported {n} tables to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="173"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="180"/>
+        <source>备份完成并已校验：{path}</source>
+        <translation>Backup made and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="187"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="187"/>
+        <location filename="../../ui/ledger/data_tab.py" line="201"/>
+        <source>备份文件 (*.zip)</source>
+        <translation>Backup files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="189"/>
+        <source>正在校验备份…</source>
+        <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="195"/>
+        <source>备份文件完好：{path}</source>
+        <translation>The backup is sound: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="197"/>
+        <source>备份文件有问题：
+{problems}</source>
+        <translation>The backup has problems:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="201"/>
+        <source>选择要恢复的备份文件</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="204"/>
+        <source>恢复到新的数据库文件</source>
+        <translation>Restore into a new database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="205"/>
+        <source>数据库文件 (*.sqlite3)</source>
+        <translation>Database files (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="212"/>
+        <source>“{target}”中已经有数据。确定要用备份覆盖它吗？覆盖前会先在旁边保存一份安全副本。</source>
+        <translation>“{target}” already holds data. Overwrite it with the backup? A safety copy is saved next to it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="214"/>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="218"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/data_tab.py" line="220"/>
+        <source>已恢复到：{url}
+共 {cases} 件案件。要使用它，请用“--db”参数打开该数据库。</source>
+        <translation>Restored to: {url}
+{cases} cases. To use it, open that database with “--db”.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2132,217 @@
     </message>
 </context>
 <context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="33"/>
+        <source>录入 {year} 年放假通知</source>
+        <translation>Enter the {year} holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="36"/>
+        <source>请按国务院办公厅的放假通知录入。每行一段放假：名称 开始日期 结束日期；调休上班日每行一天：日期 说明。</source>
+        <translation>Enter the State Council&apos;s notice. One holiday per line: name first-date last-date; one make-up workday per line: date note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="43"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="46"/>
+        <source>放假安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="49"/>
+        <source>调休上班</source>
+        <translation>Make-up workdays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="54"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="55"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="84"/>
+        <source>有日期不存在，请检查。</source>
+        <translation>A date does not exist; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="87"/>
+        <source>这些行看不懂：{lines}</source>
+        <translation>These lines cannot be read: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="49"/>
+        <source>导入 Excel 台账</source>
+        <translation>Import an Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="53"/>
+        <source>① 台账文件：</source>
+        <translation>① Ledger file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="56"/>
+        <source>请选择 .xlsx 台账文件</source>
+        <translation>Choose an .xlsx ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="57"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="67"/>
+        <source>② 列对应</source>
+        <translation>② Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="72"/>
+        <source>套用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="75"/>
+        <source>名称，如“2023年台账”</source>
+        <translation>Name, e.g. “2023 ledger”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="76"/>
+        <source>保存对应</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="82"/>
+        <source>台账项目</source>
+        <translation>Ledger field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="82"/>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="91"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="100"/>
+        <source>③ 试运行结果</source>
+        <translation>③ Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="101"/>
+        <source>选择文件并核对列对应后，点“试运行”逐行检查；试运行不会写入任何数据。</source>
+        <translation>Choose the file, check the mapping, then “Dry run” checks every row; a dry run writes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="104"/>
+        <source>将导入为</source>
+        <translation>Will become</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="105"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="114"/>
+        <source>只显示有问题的行</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="123"/>
+        <source>试运行</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="125"/>
+        <source>④ 导入</source>
+        <translation>④ Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="128"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="137"/>
+        <source>选择台账文件</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="138"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="174"/>
+        <source>未命名</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="189"/>
+        <source>正在试运行…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="198"/>
+        <source>（新编号）</source>
+        <translation>(new number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="199"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="211"/>
+        <source>共 {n} 行，其中 {bad} 行需要更正（红字）。请在 Excel 中改好后重新试运行；有问题时不会导入任何一行。</source>
+        <translation>{n} rows, {bad} need correcting (in red). Correct them in Excel and run again; nothing is imported while a row has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="214"/>
+        <source>共 {n} 行全部无误：将新建 {cases} 件案件、{parties} 位当事人、{agreements} 份协议。可以导入。</source>
+        <translation>All {n} rows are clean: {cases} cases, {parties} parties and {agreements} agreements will be created. Ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="226"/>
+        <source>正在导入台账…</source>
+        <translation>Importing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="234"/>
+        <source>已导入 {n} 件案件（{first} 至 {last}）。</source>
+        <translation>Imported {n} cases ({first} to {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/import_wizard.py" line="236"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../ui/intake_form.py" line="73"/>
@@ -1976,24 +2548,135 @@
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="18"/>
+        <source>台账与统计</source>
+        <translation>Ledger &amp; statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="25"/>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="26"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/page.py" line="27"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="43"/>
+        <source>人民调解案件台账</source>
+        <translation>Mediation case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="44"/>
+        <source>按条件选出案件后导出台账；不选条件即导出全部案件。导出的文件可直接报送或打印。</source>
+        <translation>Choose cases with the filters and export the ledger; with no filter every case is exported. The file can be submitted or printed as is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="54"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="56"/>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="57"/>
+        <source>CSV 文本（.csv）</source>
+        <translation>CSV text (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="60"/>
+        <source>显示完整的身份证号和电话</source>
+        <translation>Full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="63"/>
+        <source>不勾选时，证件号码和电话只显示前后几位。</source>
+        <translation>Unticked, ID numbers and phones show only their first and last digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="64"/>
+        <source>您的账号没有查看完整个人信息的权限，导出的台账中证件号码和电话会部分隐藏。</source>
+        <translation>Your account may not see full personal data; ID numbers and phones are partly hidden in the export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="66"/>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="82"/>
+        <source>符合条件的案件：{n} 件</source>
+        <translation>Matching cases: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="83"/>
+        <source>没有符合条件的案件，请放宽筛选条件。</source>
+        <translation>No case matches; loosen the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="89"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="89"/>
+        <source>CSV 文本 (*.csv)</source>
+        <translation>CSV text (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="90"/>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="94"/>
+        <source>正在导出台账…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="101"/>
+        <source>已导出 {n} 件案件到：{path}</source>
+        <translation>Exported {n} cases to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/ledger_tab.py" line="102"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）</source>
         <translation>Search case number, name, phone/ID digits, police reference… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>调解室工作台 — {name} — {db}</source>
         <translation>Mediation Desk — {name} — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>正在统计案件…</source>
         <translation>Counting cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>共 {n} 件案件</source>
         <translation>{n} cases</translation>
     </message>
@@ -2001,59 +2684,51 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="60"/>
-        <location filename="../../ui/pages.py" line="85"/>
+        <location filename="../../ui/pages.py" line="81"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="61"/>
         <source>这里将按周显示各调解室的调解安排，可以新建、改期和取消调解。</source>
-        <translation>The week&apos;s sessions in each mediation room will appear here; you will schedule, move and cancel sessions here.</translation>
+        <translation type="vanished">The week&apos;s sessions in each mediation room will appear here; you will schedule, move and cancel sessions here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="62"/>
         <source>调解员、联络员或调解室时间冲突时会在安排前提示。</source>
-        <translation>Clashes of mediators, liaisons or rooms will be pointed out before a session is booked.</translation>
+        <translation type="vanished">Clashes of mediators, liaisons or rooms will be pointed out before a session is booked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="63"/>
         <source>今天和本周的调解目前可在“工作台”查看。</source>
-        <translation>Today&apos;s and this week&apos;s sessions are on the Dashboard meanwhile.</translation>
+        <translation type="vanished">Today&apos;s and this week&apos;s sessions are on the Dashboard meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="68"/>
-        <location filename="../../ui/pages.py" line="86"/>
+        <location filename="../../ui/pages.py" line="82"/>
         <source>台账与统计</source>
         <translation>Ledger &amp; statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
         <source>这里将显示人民调解案件台账，可按年度、月份筛选并导出 Excel。</source>
-        <translation>The register of cases will appear here, by year or month, with an Excel export.</translation>
+        <translation type="vanished">The register of cases will appear here, by year or month, with an Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
         <source>司法局要求的统计报表（受理、调解成功、协议金额、防止民转刑等）也将在此生成。</source>
-        <translation>The judicial bureau&apos;s statistics (accepted, settled, amounts, escalations prevented …) will be produced here too.</translation>
+        <translation type="vanished">The judicial bureau&apos;s statistics (accepted, settled, amounts, escalations prevented …) will be produced here too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="71"/>
         <source>在此之前，可在“案件”页按条件筛选查看全部案件。</source>
-        <translation>Meanwhile, filter all cases on the Cases page.</translation>
+        <translation type="vanished">Meanwhile, filter all cases on the Cases page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83"/>
+        <location filename="../../ui/pages.py" line="79"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="84"/>
+        <location filename="../../ui/pages.py" line="80"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="87"/>
+        <location filename="../../ui/pages.py" line="83"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2391,6 +3066,24 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/progress.py" line="41"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="42"/>
+        <source>正在处理</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="53"/>
+        <source>正在取消，请稍候…</source>
+        <translation>Cancelling, please wait…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/reason_dialog.py" line="25"/>
@@ -2645,6 +3338,382 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="72"/>
+        <source>日程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="75"/>
+        <source>◀ 上一周</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="76"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <source>下一周 ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="84"/>
+        <source>查看：</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="86"/>
+        <source>按调解室</source>
+        <translation>By room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="89"/>
+        <source>调解员：{name}</source>
+        <translation>Mediator: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="92"/>
+        <source>联络员：{name}（{agency}）</source>
+        <translation>Liaison: {name} ({agency})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="98"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="103"/>
+        <source>导出与打印</source>
+        <translation>Export and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="105"/>
+        <source>导出本周日历（.ics）</source>
+        <translation>Export the week (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="106"/>
+        <source>打印本周…</source>
+        <translation>Print the week…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="107"/>
+        <source>本周存为 PDF…</source>
+        <translation>Save the week as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="121"/>
+        <source>录入放假通知</source>
+        <translation>Enter holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="141"/>
+        <location filename="../../ui/schedule/page.py" line="208"/>
+        <source>本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。</source>
+        <translation>No sessions this week. “Schedule session” adds one; drag a block to reschedule, double-click it to open its case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="150"/>
+        <source>导出此次调解（.ics）</source>
+        <translation>Export this session (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="151"/>
+        <source>保存调解通知书…</source>
+        <translation>Save session notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="152"/>
+        <source>打印调解通知书…</source>
+        <translation>Print session notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="192"/>
+        <source>正在读取日程…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="198"/>
+        <source>{y}年{m1}月{d1}日 – {m2}月{d2}日</source>
+        <translation>{m1}/{d1} – {m2}/{d2}/{y}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="206"/>
+        <source>拖动色块可改期，双击色块打开案件；红框表示时间冲突（鼠标停留可查看原因）。</source>
+        <translation>Drag a block to reschedule, double-click to open its case; a red outline is a conflict (hover for why).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="213"/>
+        <source>{years} 年的法定节假日安排尚未录入，本周只按周末标出休息日，节假日和调休可能不准确。</source>
+        <translation>The official holidays of {years} have not been entered; only weekends are shaded, holidays and make-up days may be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="263"/>
+        <source>改到这个时间有冲突：
+{lines}
+
+仍然改期吗？</source>
+        <translation>This time has conflicts:
+{lines}
+
+Reschedule anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="266"/>
+        <source>仍然改期</source>
+        <translation>Reschedule anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="273"/>
+        <source>正在改期…</source>
+        <translation>Rescheduling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="279"/>
+        <source>调解安排</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="284"/>
+        <source>导出本周日历</source>
+        <translation>Export the week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="285"/>
+        <location filename="../../ui/schedule/page.py" line="302"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="302"/>
+        <source>导出此次调解</source>
+        <translation>Export this session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="311"/>
+        <source>选择保存调解通知书的文件夹</source>
+        <translation>Choose a folder for the session notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="320"/>
+        <source>正在生成调解通知书…</source>
+        <translation>Making the session notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="330"/>
+        <source>已为 {n} 位当事人各生成一份调解通知书。</source>
+        <translation>A session notice was made for each of the {n} parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="333"/>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="334"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="343"/>
+        <source>本周存为 PDF</source>
+        <translation>Save the week as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="344"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="63"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="64"/>
+        <source>身份（如亲属、律师）</source>
+        <translation>Capacity (relative, lawyer …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="71"/>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/people_lists.py" line="72"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="69"/>
+        <source>修改调解安排</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="69"/>
+        <source>安排调解</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="86"/>
+        <source>输入案件编号、当事人姓名或电话查找</source>
+        <translation>Case number, party name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="87"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="100"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="121"/>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="123"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="126"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="131"/>
+        <source>不在调解室时填写地点，如当事人家中</source>
+        <translation>Place when not in a room, e.g. a party&apos;s home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="134"/>
+        <source>调解室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="138"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="140"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="144"/>
+        <source>联络员</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="146"/>
+        <source>邀请参与人员</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="148"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="153"/>
+        <source>保存安排</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="154"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="161"/>
+        <source>冲突与提醒</source>
+        <translation>Conflicts and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="164"/>
+        <source>选好时间、调解室和人员后，这里会列出冲突和提醒。</source>
+        <translation>Conflicts and warnings appear here once time, room and people are chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="166"/>
+        <source>空闲时间</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="167"/>
+        <source>按所选调解员、联络员和时长查找；点击一项即采用。</source>
+        <translation>For the chosen mediators, liaisons and length; click one to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="168"/>
+        <source>查找空闲时间</source>
+        <translation>Find free times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="174"/>
+        <source>尚未查找。</source>
+        <translation>Not searched yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="193"/>
+        <source>其他地点（在右侧填写）</source>
+        <translation>Other place (enter it on the right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="245"/>
+        <source>没有找到符合的案件，请换个关键词。</source>
+        <translation>No case found; try other words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="294"/>
+        <source>所选时间没有冲突。</source>
+        <translation>No conflicts at this time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="317"/>
+        <source>30 天内没有所有人都空闲的时间，请减少人员或换调解室。</source>
+        <translation>No time within 30 days suits everyone; book fewer people or another room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="342"/>
+        <source>请先查找并选择案件。</source>
+        <translation>Find and choose the case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="355"/>
+        <source>正在保存调解安排…</source>
+        <translation>Saving the session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="365"/>
+        <source>这个时间有冲突：
+{lines}
+
+仍然按此时间安排吗？</source>
+        <translation>This time has conflicts:
+{lines}
+
+Schedule it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/session_dialog.py" line="369"/>
+        <source>仍然安排</source>
+        <translation>Schedule anyway</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="38"/>
@@ -2865,6 +3934,129 @@
     </message>
 </context>
 <context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="87"/>
+        <source>统计期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>月度</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="89"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="93"/>
+        <source> 年</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="100"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="105"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="106"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="130"/>
+        <source>{m} 月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="133"/>
+        <source>第{q}季度</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="153"/>
+        <source>正在统计…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="167"/>
+        <source>本期没有受理案件，统计表各项均为 0。可换一个统计期间。</source>
+        <translation>No cases were accepted in this period; every figure is 0. Try another period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="178"/>
+        <source>本期没有数据。</source>
+        <translation>No data for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="189"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="189"/>
+        <source>调解成功</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="198"/>
+        <source>按纠纷类型</source>
+        <translation>By dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="200"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="223"/>
+        <source>按案件来源</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="236"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="236"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="237"/>
+        <source>导出统计表</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="240"/>
+        <source>正在生成统计表…</source>
+        <translation>Making the statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="246"/>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/stats_tab.py" line="247"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="88"/>
@@ -2928,6 +4120,73 @@
         <location filename="../../ui/follow_up_dialogs.py" line="72"/>
         <source>回访情况</source>
         <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="43"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="43"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="44"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="44"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="45"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="45"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="46"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="84"/>
+        <source>其他地点</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="161"/>
+        <source>正在读取日程…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="175"/>
+        <source>{m}月{d}日 {w}</source>
+        <translation>{w} {m}/{d}</translation>
+    </message>
+    <message>
+        <source>{m}月{d}日 周{w}</source>
+        <translation type="vanished">{m}/{d} ({w})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="253"/>
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/week_view.py" line="255"/>
+        <source>冲突：</source>
+        <translation>Conflict: </translation>
     </message>
 </context>
 </TS>

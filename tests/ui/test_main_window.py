@@ -1,13 +1,14 @@
-"""The shell: navigation by keyboard, remembered layout, the title bar, placeholder pages."""
+"""The shell: navigation by keyboard, remembered layout, the title bar."""
 
 from __future__ import annotations
 
-from tests.ui.conftest import make_window, save_screen
+from tests.ui.conftest import make_window
 from ui import settings
 from ui.case_list import CaseListPage
 from ui.dashboard import DashboardPage
-from ui.pages import PlaceholderPage
+from ui.ledger.page import LedgerPage
 from ui.qt import QApplication, Qt
+from ui.schedule.page import SchedulePage
 
 
 def test_navigation_shortcuts_and_title(qtbot, window, ui_store):
@@ -21,12 +22,9 @@ def test_navigation_shortcuts_and_title(qtbot, window, ui_store):
         assert window.current_key() == page_key
         assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == page_key
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    schedule = window.stack.currentWidget()
-    assert isinstance(schedule, PlaceholderPage)
-    assert "调解安排" in schedule.findChild(type(window.db_label), "emptyState").text()
-    save_screen(window, "schedule_placeholder")
+    assert isinstance(window.stack.currentWidget(), SchedulePage)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    save_screen(window, "ledger_placeholder")
+    assert isinstance(window.stack.currentWidget(), LedgerPage)
 
 
 def test_clicking_the_navigation_switches_pages(qtbot, window):
