@@ -135,11 +135,9 @@ from PySide6.QtCharts import (  # noqa: E402
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QDateTime, QPointF, QRectF, QTime  # noqa: E402
-from PySide6.QtGui import QBrush, QMouseEvent, QPageLayout, QPainter, QPaintEvent, QPen, QResizeEvent  # noqa: E402
-from PySide6.QtPdf import QPdfDocument  # noqa: E402
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
-from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QProgressDialog, QTimeEdit, QToolTip  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, QTime  # noqa: E402
+from PySide6.QtGui import QBrush, QMouseEvent, QPageLayout, QPaintEvent, QPen, QResizeEvent  # noqa: E402
+from PySide6.QtWidgets import QTimeEdit, QToolTip  # noqa: E402
 
 __all__ += [
     "QBarCategoryAxis", "QBarSeries", "QBarSet", "QBrush", "QBuffer", "QChart", "QChartView", "QDateTime",
