@@ -39,6 +39,10 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
+        # A larger page cache and memory-mapped reads keep the search index and the case list warm
+        # between operations on the pooled connections.
+        cur.execute("PRAGMA cache_size=-65536")
+        cur.execute("PRAGMA mmap_size=268435456")
         cur.close()
 
     @event.listens_for(engine, "begin")

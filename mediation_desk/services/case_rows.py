@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import Agency, Case, CaseParty, Mediator, Party, Referral
@@ -35,6 +35,14 @@ class CaseRow:
         return f"{self.applicants} — {self.respondents}" if self.respondents else self.applicants
 
 
+def ids_in(column: str, ids: Iterable[int]) -> TextClause:
+    """``column IN (1, 2, …)`` with the ids written into the SQL.
+
+    Hundreds of bound parameters cost more to prepare than the query takes to run; the values are
+    forced to ``int``, so nothing but digits reaches the statement."""
+    return text(f"{column} IN ({', '.join(str(int(i)) for i in ids)})")
+
+
 def load_rows(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     """Rows for ``ids``, in the order given."""
     if not ids:
@@ -42,17 +50,17 @@ def load_rows(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     cases = {c.id: c for c in session.execute(
         select(Case.id, Case.case_number, Case.received_on, Case.dispute_type, Case.source, Case.status,
                Case.risk_level, Case.due_on, Case.outcome, Mediator.name.label("mediator"))
-        .outerjoin(Mediator, Mediator.id == Case.mediator_id).where(Case.id.in_(ids))
+        .outerjoin(Mediator, Mediator.id == Case.mediator_id).where(ids_in("mediation_case.id", ids))
     )}
     names: dict[tuple[int, str], list[str]] = defaultdict(list)
     for case_id, role, name in session.execute(
         select(CaseParty.case_id, CaseParty.role, Party.name).join(Party, Party.id == CaseParty.party_id)
-        .where(CaseParty.case_id.in_(ids)).order_by(CaseParty.case_id, CaseParty.position)
+        .where(ids_in("case_party.case_id", ids)).order_by(CaseParty.case_id, CaseParty.position)
     ):
         names[(case_id, "respondent" if role == "respondent" else "applicant")].append(name)
     refs = {r.case_id: (r.name, r.reference) for r in session.execute(
         select(Referral.case_id, Agency.name, Referral.reference).join(Agency, Agency.id == Referral.agency_id)
-        .where(Referral.case_id.in_(ids)))}
+        .where(ids_in("referral.case_id", ids)))}
     out = []
     for cid in ids:
         c = cases.get(cid)

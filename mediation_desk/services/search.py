@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from mediation_desk.db.models import Case, CaseSearch, SearchKey
 from mediation_desk.domain.text import digits_only
 from mediation_desk.services import search_index
-from mediation_desk.services.case_rows import CaseRow, load_rows
+from mediation_desk.services.case_rows import CaseRow, ids_in, load_rows
 from mediation_desk.store import Store
 
 CANDIDATE_CAP = 5000  # newest matches kept; a broader query is told to narrow down
@@ -63,7 +63,8 @@ def _matching(s: Session, committee_id: int, q: str) -> list[tuple[int, date]]:
         return []
     # Filter by committee in Python: given both an id list and committee_id, SQLite may pick the
     # committee's index and scan all its cases instead of looking the ids up by primary key.
-    rows = s.execute(select(Case.id, Case.committee_id, Case.received_on).where(Case.id.in_(found))).all()
+    rows = s.execute(select(Case.id, Case.committee_id, Case.received_on)
+                     .where(ids_in("mediation_case.id", found))).all()
     owned = sorted(((r.id, r.received_on) for r in rows if r.committee_id == committee_id), reverse=True)
     return owned[:CANDIDATE_CAP + 1]
 
