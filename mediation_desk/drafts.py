@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from mediation_desk import config
+from mediation_desk.fileio import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -59,17 +60,6 @@ def _filename(key: str) -> str:
     return safe + _SUFFIX
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make the rename itself durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,7 +76,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 class DraftStore:
@@ -132,7 +122,7 @@ class DraftStore:
             self.path_for(key).unlink()
         except FileNotFoundError:
             return False
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
         return True
 
     def _read(self, path: Path) -> Draft | None:

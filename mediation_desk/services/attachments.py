@@ -29,6 +29,7 @@ from mediation_desk import config, messages
 from mediation_desk.db.models import Attachment
 from mediation_desk.domain.text import clean
 from mediation_desk.errors import ConflictError, NotFoundError, UserError, ValidationError, problem
+from mediation_desk.fileio import fsync_dir
 from mediation_desk.services.common import get_case
 from mediation_desk.services.users import Action, require
 from mediation_desk.store import Actor, Store
@@ -126,7 +127,7 @@ class BlobStore:
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, final)
-                _fsync_dir(final.parent)
+                fsync_dir(final.parent)
             return sha, size
         except BaseException:
             if os.path.exists(tmp):
@@ -145,16 +146,6 @@ class BlobStore:
             return []
         return sorted(p.name for d in self.root.iterdir() if d.is_dir() and len(d.name) == 2
                       for p in d.iterdir() if len(p.name) == 64)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _view(a: Attachment) -> AttachmentView:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from mediation_desk.errors import UserError
+from mediation_desk.fileio import fsync_dir
 from mediation_desk.messages import register
 
 Progress = Callable[[int, int], None]
@@ -39,17 +40,6 @@ def check_cancel(cancel: Cancel | None) -> None:
 def report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename durable; directories cannot be opened for fsync on Windows, where it is moot."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager

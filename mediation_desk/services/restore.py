@@ -29,9 +29,10 @@ from mediation_desk.config import describe_url, resolve_db_url
 from mediation_desk.db.engine import make_engine
 from mediation_desk.db.schema import current_revision, upgrade
 from mediation_desk.errors import UserError
+from mediation_desk.fileio import fsync_dir
 from mediation_desk.messages import register
 from mediation_desk.services import backup, json_export, json_import
-from mediation_desk.services.jobs import Cancel, Progress, check_cancel, fsync_dir, report
+from mediation_desk.services.jobs import Cancel, Progress, check_cancel, report
 
 register("restore.damaged", "备份文件未通过校验，没有恢复：{detail}", "The backup failed verification: {detail}")
 register("restore.target_exists",
