@@ -320,7 +320,10 @@ def _build_batch(rng: random.Random, org: _Org, people: _People, ids: dict[str, 
             ref = _reference(rng, agency_kind, day, cid)
             reference = (ref, agency_name)
             liaison_id = rng.choice(liaisons) if liaisons else None
-            sent = closed_on + timedelta(days=rng.randrange(0, 5)) if closed_on and rng.random() < 0.9 else None
+            # Older cases have long had their feedback sent; some recent ones still await it.
+            recent = closed_on is not None and (today - closed_on).days < 45
+            sent = (closed_on + timedelta(days=rng.randrange(0, 5))
+                    if closed_on and (rng.random() < 0.9 or not recent) else None)
             rows[Referral].append({
                 "id": ids["referral"], "case_id": cid, "agency_id": agency_id, "liaison_id": liaison_id,
                 "reference": ref, "received_on": day, "request": "请依法调解并反馈结果。",
@@ -372,11 +375,13 @@ def _build_batch(rng: random.Random, org: _Org, people: _People, ids: dict[str, 
             ids["agreement"] += 1
             due = closed_on + timedelta(days=rng.choice((7, 15, 30, 60)))
             performed = due <= today and rng.random() < 0.88
+            # An agreement long past its date was settled one way or the other at the follow-up visit.
+            perf_status = ("performed" if performed else "not_performed" if (today - due).days > 60 else "pending")
             rows[Agreement].append({
                 "id": aid, "case_id": cid, "kind": "written", "number": agreement_number(number), "status": "signed",
                 "facts": summary, "matters": rng.choice(demo_text.CLAIMS), "performance_method": "现金或银行转账",
                 "performance_due": due, "copies": len(party_list) + 1, "total_amount": amount,
-                "signed_on": closed_on, "performance_status": "performed" if performed else "pending",
+                "signed_on": closed_on, "performance_status": perf_status,
                 "performed_on": due if performed else None,
             })
             for pos, tmpl in enumerate((demo_text.CLAUSES[0], demo_text.CLAUSES[2], demo_text.CLAUSES[4])):
@@ -394,7 +399,8 @@ def _build_batch(rng: random.Random, org: _Org, people: _People, ids: dict[str, 
                 "id": ids["follow_up"], "case_id": cid, "agreement_id": aid, "due_on": visited,
                 "visited_on": visited if visited <= today else None, "method": "phone",
                 "party_names": f"{a_name}、{b_name}", "reason": "了解协议履行情况",
-                "performance": ("performed" if performed else "partial") if visited <= today else "",
+                "performance": ({"performed": "performed", "not_performed": "not"}.get(perf_status, "partial")
+                                if visited <= today else ""),
                 "satisfaction": "满意" if visited <= today else "", "visitor": "回访员",
             })
             ids["follow_up"] += 1
