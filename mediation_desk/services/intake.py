@@ -196,6 +196,15 @@ def validate(store: Store, data: CaseInput, today: date | None = None,
 
 
 def _known_party_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
+    """Cached per transaction: intake asks this of each party for history, risk and storing."""
+    cache: dict[tuple[object, ...], list[int]] = s.info.setdefault("known_party_ids", {})
+    key = (committee_id, p.kind, p.id_number, p.credit_code, p.name, p.phone)
+    if key not in cache:
+        cache[key] = _lookup_party_ids(s, committee_id, p)
+    return cache[key]
+
+
+def _lookup_party_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
     """Stored party rows that are this same person or organisation: same ID number or credit code,
     or same name and phone. Each test is its own indexed lookup (an OR would scan the committee)."""
     lookups = []
@@ -212,7 +221,15 @@ def _known_party_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
 
 
 def _earlier_case_ids(s: Session, committee_id: int, p: PartyInput) -> list[int]:
+    cache: dict[tuple[int, ...], list[int]] = s.info.setdefault("earlier_case_ids", {})
     party_ids = _known_party_ids(s, committee_id, p)
+    key = tuple(party_ids)
+    if key not in cache:
+        cache[key] = _cases_of(s, party_ids)
+    return cache[key]
+
+
+def _cases_of(s: Session, party_ids: list[int]) -> list[int]:
     if not party_ids:
         return []
     case_ids = set(s.scalars(select(CaseParty.case_id).where(CaseParty.party_id.in_(party_ids))))
@@ -301,6 +318,8 @@ def _check_identity_names(s: Session, committee_id: int, parties: list[PartyInpu
 def _store_party(s: Session, committee_id: int, p: PartyInput) -> Party:
     known = _known_party_ids(s, committee_id, p)
     party = s.get(Party, known[0]) if known else None
+    # The party rows change now: a later lookup (the same person named twice) must see them.
+    s.info.pop("known_party_ids", None)
     if party is None:
         party = Party(committee_id=committee_id, kind=p.kind, name=p.name)
         s.add(party)
