@@ -118,12 +118,15 @@ def bench_search(label: str, path: Path, n: int = 60, scans: int = 5) -> None:
     names, suffixes = sample_queries(path, n)
     search.search(store, committee_id, names[0])  # warm the page cache once
     for kind, queries in (("two-character name", names), ("phone suffix (4 digits)", suffixes)):
-        times, hits = time_search(store, committee_id, queries)
+        # First pass: pages not yet in SQLite's cache; second pass: the steady state of a running app.
+        cold, hits = time_search(store, committee_id, queries)
+        times, _ = time_search(store, committee_id, queries)
         scan = time_scan(store, committee_id, queries[:scans])
         p50, p95 = pct(times, 50), pct(times, 95)
         ratio = statistics.median(scan) / statistics.median(times[:scans])
         print(f"[{label}] search {kind}: p50 {p50:.1f} ms, p95 {p95:.1f} ms over {n} queries "
-              f"(median {statistics.median(hits):.0f} matches); plain LIKE scan median "
+              f"(first pass p50 {pct(cold, 50):.1f} ms, p95 {pct(cold, 95):.1f} ms; median "
+              f"{statistics.median(hits):.0f} matches); plain LIKE scan median "
               f"{statistics.median(scan):.0f} ms → index is {ratio:.0f}× faster")
     store.dispose()
 
