@@ -37,7 +37,7 @@ from mediation_desk.errors import (
 )
 from mediation_desk.services import search_index
 from mediation_desk.services import settings as settings_mod
-from mediation_desk.services.common import check_version, get_case
+from mediation_desk.services.common import check_version, get_case, supersede_previous
 from mediation_desk.services.guards import ensure_open
 from mediation_desk.services.users import Action, require
 from mediation_desk.store import Actor, Store
@@ -403,12 +403,7 @@ def sign_agreement(store: Store, actor: Actor, agreement_id: int, expected_versi
         if a.performance_due is None:
             a.performance_due = latest_due(c.due_on for c in a.clauses)
         a.performance_status = _derive(a, None)
-        if a.supersedes_id is not None:
-            old = s.get(Agreement, a.supersedes_id)
-            if old is not None:
-                old.status = AgreementStatus.SUPERSEDED
-                uow.audit("supersede", "agreement", old.id, case_id=case.id, before={"status": "signed"},
-                          after={"status": "superseded", "superseded_by": a.id})
+        supersede_previous(uow, Agreement, a, "agreement", case.id, AgreementStatus.SUPERSEDED)
         s.flush()
         search_index.refresh(s, case.id)
         uow.audit("sign", "agreement", a.id, case_id=case.id, before={"status": "draft"},

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from mediation_desk.db.models import Case
 from mediation_desk.errors import NotFoundError, StaleEditError
-from mediation_desk.store import Actor
+from mediation_desk.store import Actor, UnitOfWork
 
 
 def get_case(s: Session, actor: Actor, case_id: int) -> Case:
@@ -31,3 +31,17 @@ def get_case_for_change(s: Session, actor: Actor, case_id: int, expected_version
     case = get_case(s, actor, case_id)
     check_version(case, expected_version, "案件", case.case_number)
     return case
+
+
+def supersede_previous(uow: UnitOfWork, model: type[Any], row: Any, entity: str, case_id: int,
+                       superseded: str) -> None:
+    """When a correction or re-issue is signed, the signed version it replaces becomes superseded.
+
+    Signed records and agreements are never edited in place; this is the one change made to them."""
+    if row.supersedes_id is None:
+        return
+    old = uow.session.get(model, row.supersedes_id)
+    if old is not None:
+        old.status = superseded
+        uow.audit("supersede", entity, old.id, case_id=case_id, before={"status": "signed"},
+                  after={"status": "superseded", "superseded_by": row.id})

@@ -40,7 +40,7 @@ from mediation_desk.errors import (
     problem,
 )
 from mediation_desk.services import search_index
-from mediation_desk.services.common import check_version, get_case
+from mediation_desk.services.common import check_version, get_case, supersede_previous
 from mediation_desk.services.guards import ensure_open
 from mediation_desk.services.users import Action, require
 from mediation_desk.store import Actor, Store
@@ -273,12 +273,7 @@ def sign(store: Store, actor: Actor, record_id: int, expected_version: int, *,
         r.status = RecordStatus.SIGNED
         r.signed_at = signed_at or utcnow()
         r.signed_by = actor.user_id
-        if r.supersedes_id is not None:
-            old = s.get(Record, r.supersedes_id)
-            if old is not None:
-                old.status = RecordStatus.SUPERSEDED
-                uow.audit("supersede", "record", old.id, case_id=r.case_id, before={"status": "signed"},
-                          after={"status": "superseded", "superseded_by": r.id})
+        supersede_previous(uow, Record, r, "record", r.case_id, RecordStatus.SUPERSEDED)
         s.flush()
         search_index.refresh(s, r.case_id)
         uow.audit("sign", "record", r.id, case_id=r.case_id, before={"status": "draft"},
