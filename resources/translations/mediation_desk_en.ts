@@ -129,7 +129,7 @@
     <message>
         <location filename="../../ui/agreement_editor.py" line="81"/>
         <source>履行期限</source>
-        <translation type="unfinished">Performance due</translation>
+        <translation>Performance due</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.py" line="82"/>
@@ -525,17 +525,17 @@
     <message>
         <location filename="../../ui/case_edit_dialog.py" line="31"/>
         <source>纠纷简要情况</source>
-        <translation type="unfinished">Summary of the dispute</translation>
+        <translation>Summary of the dispute</translation>
     </message>
     <message>
         <location filename="../../ui/case_edit_dialog.py" line="32"/>
         <source>申请事项</source>
-        <translation type="unfinished">Requests</translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <location filename="../../ui/case_edit_dialog.py" line="33"/>
         <source>涉及人数</source>
-        <translation type="unfinished">People involved</translation>
+        <translation>People involved</translation>
     </message>
 </context>
 <context>
@@ -704,12 +704,12 @@
     <message>
         <location filename="../../ui/case_list.py" line="177"/>
         <source>没有符合条件的案件。可以清除筛选，或按 Ctrl+N 登记新案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases match. Clear the filters, or press Ctrl+N to register a new case.</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="178"/>
         <source>还没有案件。按 Ctrl+N 登记第一件案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases yet. Press Ctrl+N to register the first one.</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="180"/>
@@ -1273,7 +1273,7 @@
     <message>
         <location filename="../../ui/clause_table.py" line="63"/>
         <source>金额（元）</source>
-        <translation type="unfinished">Amount (yuan)</translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/clause_table.py" line="64"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location filename="../../ui/clause_table.py" line="64"/>
         <source>履行期限</source>
-        <translation type="unfinished">Performance due</translation>
+        <translation>Performance due</translation>
     </message>
     <message>
         <location filename="../../ui/clause_table.py" line="99"/>
@@ -1316,7 +1316,7 @@
     <message>
         <location filename="../../ui/close_case_dialog.py" line="20"/>
         <source>结案</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Close case</translation>
     </message>
     <message>
         <location filename="../../ui/close_case_dialog.py" line="21"/>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../../ui/close_case_dialog.py" line="35"/>
         <source>结案日期</source>
-        <translation type="unfinished">Closed on</translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../ui/close_case_dialog.py" line="36"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location filename="../../ui/document_actions.py" line="97"/>
         <source>正在保存…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@
     <message>
         <location filename="../../ui/case_tabs/documents.py" line="160"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/documents.py" line="170"/>
@@ -1861,12 +1861,12 @@
     <message>
         <location filename="../../ui/referral_dialogs.py" line="49"/>
         <source>调解期限</source>
-        <translation type="unfinished">Due on</translation>
+        <translation>Mediation time limit</translation>
     </message>
     <message>
         <location filename="../../ui/referral_dialogs.py" line="51"/>
         <source>反馈期限</source>
-        <translation type="unfinished">Feedback due</translation>
+        <translation>Feedback due</translation>
     </message>
     <message>
         <location filename="../../ui/referral_dialogs.py" line="57"/>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../ui/referral_dialogs.py" line="58"/>
         <source>期限</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location filename="../../ui/referral_dialogs.py" line="59"/>
@@ -1914,7 +1914,7 @@
     <message>
         <location filename="../../ui/referral_dialogs.py" line="31"/>
         <source>反馈内容</source>
-        <translation type="unfinished">Feedback text</translation>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
         <source>回访日期</source>
-        <translation type="unfinished">Visited on</translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
@@ -2020,7 +2020,7 @@
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="62"/>
         <source>履行情况</source>
-        <translation type="unfinished">Performance</translation>
+        <translation>Performance</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="63"/>
@@ -2060,12 +2060,12 @@
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
         <source>协议</source>
-        <translation type="unfinished">Agreements</translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
         <source>受理法院</source>
-        <translation type="unfinished">Court</translation>
+        <translation>Court</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="80"/>
@@ -2100,7 +2100,7 @@
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="94"/>
         <source>未回访</source>
-        <translation type="unfinished">Not visited</translation>
+        <translation>Not visited</translation>
     </message>
     <message>
         <location filename="../../ui/case_tabs/follow_ups.py" line="113"/>
@@ -2128,7 +2128,7 @@
     <message>
         <location filename="../../ui/form_dialog.py" line="67"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="27"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="29"/>
@@ -2771,17 +2771,17 @@
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="30"/>
         <source>法定代表人</source>
-        <translation type="unfinished">Legal representative</translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="32"/>
         <source>身份证号</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="32"/>
         <source>民族</source>
-        <translation type="unfinished">Ethnicity</translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="33"/>
@@ -2791,22 +2791,22 @@
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="34"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="34"/>
         <source>住址</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="35"/>
         <source>代理人</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="36"/>
         <source>代理人电话</source>
-        <translation type="unfinished">Agent&apos;s phone</translation>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <location filename="../../ui/party_edit_dialog.py" line="41"/>
@@ -3001,17 +3001,17 @@
     <message>
         <location filename="../../ui/performance_dialog.py" line="26"/>
         <source>已履行</source>
-        <translation type="unfinished">Performed</translation>
+        <translation>Performed</translation>
     </message>
     <message>
         <location filename="../../ui/performance_dialog.py" line="40"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/performance_dialog.py" line="41"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3039,7 @@
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="39"/>
         <source>回访日期</source>
-        <translation type="unfinished">Visited on</translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="40"/>
@@ -3088,12 +3088,12 @@
     <message>
         <location filename="../../ui/reason_dialog.py" line="25"/>
         <source>确定</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/reason_dialog.py" line="26"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3102,7 @@
         <location filename="../../ui/record_editor.py" line="103"/>
         <location filename="../../ui/record_editor.py" line="345"/>
         <source>签字确认</source>
-        <translation type="unfinished">Signed</translation>
+        <translation>Sign</translation>
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="104"/>
@@ -3137,17 +3137,17 @@
     <message>
         <location filename="../../ui/record_editor.py" line="135"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="136"/>
         <source>事由</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="136"/>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="136"/>
@@ -3920,7 +3920,7 @@ Schedule it anyway?</translation>
     <message>
         <location filename="../../ui/sign_agreement_dialog.py" line="37"/>
         <source>签订日期</source>
-        <translation type="unfinished">Signed on</translation>
+        <translation>Signed on</translation>
     </message>
     <message>
         <location filename="../../ui/sign_agreement_dialog.py" line="41"/>
@@ -3930,7 +3930,7 @@ Schedule it anyway?</translation>
     <message>
         <location filename="../../ui/sign_agreement_dialog.py" line="42"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4084,12 +4084,12 @@ Schedule it anyway?</translation>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="63"/>
         <source>没有可不填</source>
-        <translation type="unfinished">Leave empty if none</translation>
+        <translation>Leave empty if none</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="68"/>
         <source>回访日期</source>
-        <translation type="unfinished">Visited on</translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="68"/>
@@ -4099,7 +4099,7 @@ Schedule it anyway?</translation>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="69"/>
         <source>履行情况</source>
-        <translation type="unfinished">Performance</translation>
+        <translation>Performance</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_dialogs.py" line="70"/>
