@@ -42,9 +42,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(list(argv) if argv is not None else None)
 
 
+def _preload_core() -> None:
+    """Import the store's modules on a helper thread while Qt starts on this one.
+
+    The database layer and the ORM models take most of start-up to import; much of Qt's own start-up runs
+    in C++ without holding the interpreter lock, so the two overlap instead of running one after
+    the other. The main thread's later imports simply find the modules loaded (or wait for them)."""
+    import threading
+
+    def load() -> None:
+        try:
+            import mediation_desk.db.schema  # noqa: F401
+            import mediation_desk.services.committees  # noqa: F401
+            import mediation_desk.store  # noqa: F401
+        except Exception:  # the main thread imports them again and reports any real problem
+            log.debug("preloading the core failed", exc_info=True)
+
+    threading.Thread(target=load, name="preload-core", daemon=True).start()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    _preload_core()
     setup_logging()
     app = create_application()
     from ui import settings
