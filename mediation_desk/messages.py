@@ -23,6 +23,8 @@ ZH: dict[str, str] = {
     "error.disk_full": "磁盘空间已满，数据未保存。请清理磁盘后重试，已保存的数据没有受到影响。",
     "error.db_locked": "数据库正被其他程序长时间占用，请稍后重试。",
     "error.db_unreachable": "无法连接数据库（{detail}）。请检查服务器地址和网络。",
+    "error.not_a_database": "这个文件不是调解室工作台的数据库，或者已经损坏。请检查打开的文件是否正确；"
+                            "如已损坏，请从备份恢复。",
     "error.bad_json": "文件不是有效的 JSON：{detail}",
     "error.bad_file": "无法读取文件“{path}”：{detail}",
     "field.required": "{label}为必填项。",
@@ -64,6 +66,8 @@ EN: dict[str, str] = {
     "error.disk_full": "The disk is full; nothing was saved. Free some space and try again.",
     "error.db_locked": "The database is busy in another program. Try again in a moment.",
     "error.db_unreachable": "Cannot reach the database ({detail}). Check the server address and network.",
+    "error.not_a_database": "This file is not a Mediation Desk database, or it is damaged. Check that you "
+                            "opened the right file; if it is damaged, restore it from a backup.",
     "error.bad_json": "The file is not valid JSON: {detail}",
     "error.bad_file": "Cannot read “{path}”: {detail}",
     "field.required": "{label} is required.",

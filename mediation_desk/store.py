@@ -103,6 +103,8 @@ def translate_db_errors() -> Iterator[None]:
         text = str(exc.orig if exc.orig is not None else exc).lower()
         if "disk" in text and "full" in text or "no space" in text:
             raise StorageError("error.disk_full") from exc
+        if "file is not a database" in text or "malformed" in text:
+            raise StorageError("error.not_a_database") from exc
         if "locked" in text or "busy" in text:
             raise StorageError("error.db_locked") from exc
         if "could not connect" in text or "connection refused" in text or "unable to open" in text:

@@ -1,8 +1,8 @@
 """Start the desktop app: ``python -m ui [--db URL]`` or the installed ``mediation-desk`` command.
 
-Start-up does only what the first screen needs: open and upgrade the database, run the first-run
-setup on an empty one, and show the main window. Pages, document renderers and other heavy parts
-load when first used.
+Start-up shows the main window's frame at once, then opens and upgrades the database on a worker
+(``ui.startup``), runs the first-run setup on an empty one, and fills the window. Pages, document
+renderers and other heavy parts load when first used.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from mediation_desk.config import resolve_db_url
-from mediation_desk.errors import UserError
 from mediation_desk.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -42,51 +41,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(list(argv) if argv is not None else None)
 
 
-def _preload_core() -> None:
-    """Import the store's modules on a helper thread while Qt starts on this one.
-
-    The database layer and the ORM models take most of start-up to import; much of Qt's own start-up runs
-    in C++ without holding the interpreter lock, so the two overlap instead of running one after
-    the other. The main thread's later imports simply find the modules loaded (or wait for them)."""
-    import threading
-
-    def load() -> None:
-        try:
-            import mediation_desk.db.schema  # noqa: F401
-            import mediation_desk.services.committees  # noqa: F401
-            import mediation_desk.store  # noqa: F401
-        except Exception:  # the main thread imports them again and reports any real problem
-            log.debug("preloading the core failed", exc_info=True)
-
-    threading.Thread(target=load, name="preload-core", daemon=True).start()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    _preload_core()
     setup_logging()
     app = create_application()
     from ui import settings
     from ui.i18n import install_language
+    from ui.startup import Startup
 
     lang = args.lang or settings.LANGUAGE.get()
     install_language(app, lang)
     sys.excepthook = _excepthook
-    url = resolve_db_url(args.db)
-    try:
-        window = open_main_window(url, lang)
-    except UserError as exc:
-        from ui.dialogs import show_message
-
-        box = show_message(None, exc.message(lang))
-        box.finished.connect(app.quit)
-        app.exec()
-        return 2
-    if window is None:  # the first-run setup was cancelled
-        return 0
+    startup = Startup(resolve_db_url(args.db), lang)
+    startup.cancelled.connect(app.exit)
     if os.environ.get(READY_MARKER_ENV):
-        _announce_ready(started)
+        _announce("MEDIATION_DESK_SHOWN", started)
+        startup.ready.connect(lambda: _announce("MEDIATION_DESK_READY", started, quit_after=True))
+    startup.start()
     return int(app.exec())
 
 
@@ -134,37 +106,6 @@ def calm_palette() -> QPalette:
     return palette
 
 
-def open_main_window(url: str, lang: str = "zh") -> MainWindow | None:
-    """Open the database (upgrading it), run the first-run setup if needed, show the main window."""
-    from mediation_desk.db.schema import ensure_current
-    from mediation_desk.services import committees
-    from mediation_desk.store import Store
-
-    store = Store(url)
-    ensure_current(store.engine)  # an older database is upgraded in place; a current one costs one query
-    if committees.count_committees(store) == 0:
-        from ui.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(store)
-        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-            store.dispose()
-            return None
-    window = build_main_window(store, committees.actor_for(store), lang=lang)
-    window.show_initial_page()
-    window.show()
-    refresh_statistics(window)
-    return window
-
-
-def refresh_statistics(window: MainWindow) -> None:
-    """Refresh the query planner's statistics in the background (milliseconds; see services.housekeeping)."""
-    from mediation_desk.services import housekeeping
-
-    store = window.ctx.store
-    window.ctx.tasks.op(lambda: housekeeping.optimize(store), write=True) \
-        .failure(lambda exc: log.warning("could not refresh database statistics: %s", exc)).run()
-
-
 def build_main_window(store: Store, actor: Actor, *, lang: str = "zh", synchronous: bool = False) -> MainWindow:
     from ui.changes import ChangeHub
     from ui.context import AppContext, LookupHolder, Navigator, load_lookups
@@ -178,19 +119,19 @@ def build_main_window(store: Store, actor: Actor, *, lang: str = "zh", synchrono
     return MainWindow(ctx)
 
 
-def _announce_ready(started: float) -> None:
-    """Print a marker once the event loop is idle after the first paint (see tests/bench)."""
+def _announce(marker: str, started: float, *, quit_after: bool = False) -> None:
+    """Print ``marker`` and the seconds since launch once the event loop is next idle (see tests/bench)."""
     from ui.qt import QTimer
 
-    def ready() -> None:
-        print(f"MEDIATION_DESK_READY {time.perf_counter() - started:.3f}", flush=True)
-        quit_after = os.environ.get(QUIT_AFTER_READY_ENV)
-        if quit_after:
+    def idle() -> None:
+        print(f"{marker} {time.perf_counter() - started:.3f}", flush=True)
+        quit_after_ms = os.environ.get(QUIT_AFTER_READY_ENV)
+        if quit_after and quit_after_ms:
             from ui.qt import QApplication
 
-            QTimer.singleShot(int(quit_after), QApplication.closeAllWindows)
+            QTimer.singleShot(int(quit_after_ms), QApplication.closeAllWindows)
 
-    QTimer.singleShot(0, ready)
+    QTimer.singleShot(0, idle)
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -4,13 +4,16 @@ and a navigator to ask for another screen (views never reach into each other).""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from mediation_desk.services.committees import AgencyInfo, CommitteeInfo, MediatorInfo
-from mediation_desk.services.vocabulary import VocabEntry
-from mediation_desk.store import Actor, Store
-from ui.changes import ChangeHub
 from ui.qt import QObject, Signal
-from ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # the window frame imports this module before the store's modules are loaded
+    from mediation_desk.services.committees import AgencyInfo, CommitteeInfo, MediatorInfo
+    from mediation_desk.services.vocabulary import VocabEntry
+    from mediation_desk.store import Actor, Store
+    from ui.changes import ChangeHub
+    from ui.tasks import TaskManager
 
 
 class Navigator(QObject):

@@ -2,17 +2,20 @@
 
 It only places things: pages come from ``ui.pages``, actions from ``ui.actions``, work from the
 views themselves. Requests between views travel through ``ctx.nav`` and ``ctx.changes``.
+
+The window is built in two steps so it can appear before the database is open: the frame
+(navigation, search box, status bar) needs nothing from the store; :meth:`MainWindow.attach` hands
+it the :class:`AppContext` once the store is ready. Pages asked for in between are remembered and
+shown on attach, so nothing the user clicks or types during start-up is lost.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mediation_desk.services import cases as case_service
 from ui import settings
 from ui.actions import ActionId, ActionRegistry
 from ui.changes import Changes
-from ui.context import AppContext
 from ui.pages import PageSpec, default_pages
 from ui.qt import (
     QCloseEvent,
@@ -28,26 +31,63 @@ from ui.qt import (
     Qt,
     QTimer,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 BUSY_DELAY_MS = 150  # operations quicker than this show no busy indicator
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, pages: list[PageSpec] | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, pages: list[PageSpec] | None = None, *,
+                 db_description: str = "") -> None:
         super().__init__()
-        self.ctx = ctx
+        self._ctx: AppContext | None = None
+        self._db_description = ctx.store.description if ctx is not None else db_description
         self.setObjectName("mainWindow")
         self.specs = pages or default_pages()
         self.registry = ActionRegistry(self)
         self._pages: dict[str, QWidget] = {}
         self._history: list[str] = []
+        self._pending_page = ""  # asked for before the store was open
+        self._pending_search: str | None = None
         self._build()
-        self._connect()
+        self._connect_frame()
         self.retranslate()
         self._restore_layout()
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the main window has no store yet")
+        return self._ctx
+
+    @property
+    def attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the frame to an open store; shows the page asked for while it was opening."""
+        self._ctx = ctx
+        self._db_description = ctx.store.description
+        self.db_label.setText(self._db_description)
+        self._connect_store()
+        from ui.ledger.backup_status import BackupStatusLabel  # last good backup; runs the automatic backups
+
+        self.backup_label = BackupStatusLabel(ctx)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._update_title()
         self.refresh_counts()
+        if self.isVisible() or self._pending_page:
+            self.show_initial_page()
+        if self._pending_search is not None:
+            text, self._pending_search = self._pending_search, None
+            self.run_search(text)
 
     # --- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -80,6 +120,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
+        self._opening: QWidget | None = self._opening_page()
+        self.stack.addWidget(self._opening)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -90,7 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         status = self.statusBar()
-        self.db_label = QLabel(self.ctx.store.description)
+        self.db_label = QLabel(self.tr("正在打开数据库 {db}…").format(db=self._db_description))
         self.db_label.setObjectName("dbLabel")
         self.count_label = QLabel()
         self.busy_label = QLabel()
@@ -109,12 +151,27 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.count_label)
-        from ui.ledger.backup_status import BackupStatusLabel  # last good backup; runs the automatic backups
 
-        self.backup_label = BackupStatusLabel(self.ctx)
-        status.addPermanentWidget(self.backup_label)
+    def _opening_page(self) -> QWidget:
+        """What the page area shows for the moment between the window appearing and the store opening."""
+        page = QWidget()
+        page.setObjectName("page_opening")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel(self.tr("正在打开数据库…"))
+        label.setObjectName("emptyState")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(240)
+        bar.setMaximumHeight(6)
+        bar.setTextVisible(False)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
 
-    def _connect(self) -> None:
+    def _connect_frame(self) -> None:
         a = self.registry
         a[ActionId.NEW_CASE].triggered.connect(self.new_case)
         a[ActionId.SEARCH].triggered.connect(self.focus_search)
@@ -125,6 +182,8 @@ class MainWindow(QMainWindow):
             a[spec.action].triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self._nav_row_changed)
         self.search_box.returnPressed.connect(lambda: self.run_search(self.search_box.text()))
+
+    def _connect_store(self) -> None:
         nav = self.ctx.nav
         nav.open_case.connect(self.open_case)
         nav.open_case_notice.connect(self.open_case)
@@ -148,10 +207,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self._ctx is None:
+            self.setWindowTitle(self.tr("调解室工作台 — {db}").format(db=self._db_description))
+            return
         committee = self.ctx.lookups.current.committee
         self.committee_label.setText(committee.name)
         self.setWindowTitle(self.tr("调解室工作台 — {name} — {db}").format(name=committee.name,
-                                                                     db=self.ctx.store.description))
+                                                                     db=self._db_description))
 
     # --- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -183,34 +245,49 @@ class MainWindow(QMainWindow):
                 return key
         return ""
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> QWidget | None:
+        if self._ctx is None:  # still opening: remember the choice and show it on attach
+            self._pending_page = key
+            self._select_nav(key)
+            return None
         current = self.current_key()
         widget = self.page(key)
         if current and current != key:
             self._history.append(current)
             del self._history[:-20]
         self.stack.setCurrentWidget(widget)
-        # The case and intake pages belong to 案件 in the navigation.
-        nav_key = "cases" if key in ("case", "intake") else key
-        row = next((i for i, s in enumerate(self.specs) if s.key == nav_key), -1)
-        if row >= 0:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
-            if nav_key == key:
-                settings.LAST_PAGE.set(key)
+        if self._opening is not None:
+            self.stack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+        if self._select_nav(key):
+            settings.LAST_PAGE.set(key)
         shown = getattr(widget, "page_shown", None)
         if callable(shown):
             shown()
         return widget
 
     def show_initial_page(self) -> None:
+        if self._pending_page:
+            key, self._pending_page = self._pending_page, ""
+            self.show_page(key)
+            return
         last = settings.LAST_PAGE.get()
         self.show_page(last if any(s.key == last for s in self.specs) else "dashboard")
 
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
             self.show_page(self.specs[row].key)
+
+    def _select_nav(self, key: str) -> bool:
+        """Highlight the navigation entry of ``key``; True if the page is a navigation entry itself."""
+        nav_key = "cases" if key in ("case", "intake") else key  # they belong to 案件
+        row = next((i for i, s in enumerate(self.specs) if s.key == nav_key), -1)
+        if row >= 0:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return row >= 0 and nav_key == key
 
     def go_back(self) -> None:
         while self._history:
@@ -226,6 +303,9 @@ class MainWindow(QMainWindow):
         page.load(case_id, notice)
 
     def new_case(self) -> None:
+        if self._ctx is None:
+            self.show_page("intake")
+            return
         page: Any = self.page("intake")
         if getattr(page, "finished", False):
             # A saved or cancelled form is replaced by a fresh one; an unfinished one is kept.
@@ -242,9 +322,14 @@ class MainWindow(QMainWindow):
         if self.search_box.text() != text:
             self.search_box.setText(text)
         page: Any = self.show_page("cases")
+        if page is None:  # the store is still opening; the search runs on attach
+            self._pending_search = text
+            return
         page.search(text)
 
     def refresh_current(self) -> None:
+        if self._ctx is None:
+            return
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         if callable(refresh):
             refresh()
@@ -252,6 +337,8 @@ class MainWindow(QMainWindow):
 
     # --- status bar ----------------------------------------------------------------------------
     def refresh_counts(self) -> None:
+        from mediation_desk.services import cases as case_service
+
         store, committee = self.ctx.store, self.ctx.committee_id
         self.ctx.tasks.op(lambda: case_service.count_cases(store, committee), parent=self,
                           label=self.tr("正在统计案件…")).success(self._show_count).run()
@@ -306,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_layout()
-        self.ctx.tasks.wait_for_done(3000)
+        if self._ctx is not None:
+            self._ctx.tasks.wait_for_done(3000)
         super().closeEvent(event)
 

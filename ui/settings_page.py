@@ -1,5 +1,5 @@
 """设置: the committee (name, 字号, address, seal text, letterhead, time limits), its mediators,
-and the interface language."""
+the agencies it works with and their liaisons, and the interface language."""
 
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ class SettingsPage(QWidget):
         left.addWidget(self._limits_box())
         left.addStretch(1)
         right.addWidget(self._mediators_box())
+        from ui.agencies_box import AgenciesBox
+
+        self.agencies = AgenciesBox(ctx)
+        right.addWidget(self.agencies)
         right.addWidget(self._language_box())
         right.addStretch(1)
         layout.addStretch(1)

@@ -186,6 +186,22 @@ def add_agency(store: Store, actor: Actor, kind: str, name: str, liaisons: list[
         return AgencyInfo(a.id, a.kind, a.name, made, feedback_days, mediation_days)
 
 
+def add_liaison(store: Store, actor: Actor, agency_id: int, name: str, title: str = "",
+                phone: str = "") -> AgencyInfo:
+    """Add a liaison (对接民警, 对接法官, 信访干部) to one of the committee's agencies."""
+    if not clean(name):
+        raise ValidationError([problem("liaison_name", "field.required", label="联络员姓名")])
+    with store.write(actor) as uow:
+        agency = uow.session.get(Agency, agency_id)
+        if agency is None or agency.committee_id != actor.committee_id:
+            raise NotFoundError(what="对接单位", key=str(agency_id))
+        li = Liaison(agency_id=agency.id, name=clean(name), title=clean(title), phone=clean(phone))
+        uow.session.add(li)
+        uow.session.flush()
+        uow.audit("create", "liaison", li.id, after={"agency_id": agency.id, "name": li.name, "title": li.title})
+    return next(a for a in agencies(store, actor.committee_id) if a.id == agency_id)
+
+
 def agencies(store: Store, committee_id: int) -> list[AgencyInfo]:
     with store.read() as s:
         rows = s.scalars(select(Agency).where(Agency.committee_id == committee_id, Agency.active.is_(True))

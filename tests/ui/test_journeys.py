@@ -1,7 +1,7 @@
 """Whole journeys through the GUI, as a clerk and a mediator would click them.
 
-(a) first run → intake of a police-referred neighbour dispute → a joint session with the police liaison
-    (created through ``services.scheduling``: the sessions tab is another engineer's work) → the session
+(a) first run → the police station and its liaison registered in 设置 → intake of a police-referred
+    neighbour dispute → a joint session with the police liaison booked in the case's 调解 tab → the session
     record written and signed in the editor → the agreement drafted with a template clause and an amount
     (live capitals) → printed to PDF (read back with pdftotext) → a follow-up → closed → feedback recorded.
 (b) a court-delegated case that ends without agreement: terminated with a note, feedback letter saved.
@@ -10,11 +10,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from mediation_desk.documents import api
-from mediation_desk.services import cases, committees, intake, referrals, scheduling
+from mediation_desk.services import cases, intake, referrals
 from mediation_desk.services.intake import ReferralInput
 from tests.factories import make_id, neighbour_case
 from tests.ui.conftest import make_window, save_screen, type_text
@@ -28,8 +28,9 @@ from ui.case_tabs.history import HistoryTab
 from ui.case_tabs.parties import PartiesTab
 from ui.case_tabs.records import RecordsTab
 from ui.case_tabs.referral import ReferralTab
+from ui.case_tabs.sessions import SessionsTab
 from ui.first_run import FirstRunDialog
-from ui.qt import QLineEdit, QPrintDialog, Qt
+from ui.qt import QDate, QLineEdit, QPrintDialog, Qt, QTime
 
 
 def first_run(qtbot, store):  # type: ignore[no-untyped-def]
@@ -46,29 +47,68 @@ def first_run(qtbot, store):  # type: ignore[no-untyped-def]
     return dialog.actor
 
 
-def schedule_joint_session(store, actor, case_id: int) -> None:  # type: ignore[no-untyped-def]
-    detail = cases.get_case_detail(store, actor, case_id)
-    mediator = committees.mediators(store, actor.committee_id)[0]
-    starts = datetime.now(UTC).replace(hour=2, minute=0, second=0, microsecond=0) - timedelta(days=1)
-    parts = [scheduling.ParticipantInput("mediator", mediator_id=mediator.id),
-             *[scheduling.ParticipantInput("party", case_party_id=p.case_party_id) for p in detail.parties],
-             scheduling.ParticipantInput("invitee", name="赵警官", capacity="安宁派出所社区民警")]
-    scheduling.create_session(store, actor, scheduling.SessionInput(case_id, starts, starts + timedelta(hours=2),
-                                                                    parts, place="调解室"), allow_conflicts=True)
+def register_police_station(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """设置 → 对接单位与联络员: the station that refers cases, and its officer who joins sessions."""
+    settings_page = window.show_page("settings")
+    box = settings_page.agencies
+    box.kind.setCurrentIndex(box.kind.findData("police"))
+    type_text(qtbot, box.agency_name, "安宁派出所")
+    click(qtbot, box.add_agency_button)
+    assert box.tree.topLevelItemCount() == 1 and box.selected_agency_id() is not None
+    type_text(qtbot, box.liaison_name, "赵警官")
+    type_text(qtbot, box.liaison_title, "社区民警")
+    click(qtbot, box.add_liaison_button)
+    station = box.tree.topLevelItem(0)
+    assert station.text(0) == "安宁派出所" and station.child(0).text(0) == "赵警官"
+    save_screen(settings_page, "settings_agencies")
+
+
+def tick(qtbot, checklist, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Tick the entry ``text`` of a check list with the keyboard (Space), as a click on its box would."""
+    item = next(checklist.item(i) for i in range(checklist.count()) if checklist.item(i).text() == text)
+    checklist.setFocus()
+    checklist.setCurrentItem(item)
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+
+
+def schedule_joint_session(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """调解 tab → 安排调解: yesterday morning in the mediation room, with the police liaison ticked."""
+    tab = open_tab(qtbot, page, SessionsTab)
+    click(qtbot, tab.schedule_button)
+    dlg = tab.dialog
+    assert dlg is not None and dlg.isVisible()
+    assert len(dlg.parties.checked_ids()) == 2, "both parties are booked"
+    assert dlg.mediators.checked_ids() == [], "no mediator was assigned at intake"
+    tick(qtbot, dlg.mediators, "王建国")
+    tick(qtbot, dlg.liaisons, "赵警官（安宁派出所）")
+    yesterday = date.today() - timedelta(days=1)  # the session has taken place: its record comes next
+    dlg.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    dlg.start.setTime(QTime(9, 0))
+    dlg.end.setTime(QTime(11, 0))
+    dlg.place.setText("调解室")
+    dlg.room.setCurrentIndex(dlg.room.count() - 1)  # no rooms registered: 其他地点
+    save_screen(dlg, "journey_session_dialog")
+    click(qtbot, dlg.buttons.button(dlg.buttons.StandardButton.Save))
+    assert not dlg.isVisible(), dlg.error.text()
+    assert tab.table.rowCount() == 1
+    assert "联络员：赵警官（安宁派出所）" in tab.table.item(0, 4).text()
+    save_screen(tab, "tab_sessions")
 
 
 def test_police_referred_neighbour_dispute_from_intake_to_feedback(qtbot, ui_store, tmp_path):
     actor = first_run(qtbot, ui_store)
     window = make_window(qtbot, ui_store, actor)
+    register_police_station(qtbot, window)
     form = open_intake(qtbot, window)
     fill_neighbour_dispute(qtbot, form, make_id(born="19800101", order="123"))
     form.parties[1].phone.setFocus()
     qtbot.keyClick(form.parties[1].phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.result is not None, form.message.text()
     case_id = form.result.case_id
-    schedule_joint_session(ui_store, actor, case_id)
     page = window.page("case")
-    page.refresh()
+    assert window.stack.currentWidget() is page and page.case_id == case_id
+    schedule_joint_session(qtbot, page)
     save_screen(window, "journey_case_header")
 
     # 当事人
