@@ -1,5 +1,5 @@
 """设置: the committee (name, 字号, address, seal text, letterhead, time limits), its mediators,
-the agencies it works with and their liaisons, and the interface language."""
+its rooms, the agencies it works with and their liaisons, and the interface language."""
 
 from __future__ import annotations
 
@@ -75,7 +75,10 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right.addWidget(self._mediators_box())
         from ui.agencies_box import AgenciesBox
+        from ui.rooms_box import RoomsBox
 
+        self.rooms = RoomsBox(ctx)
+        right.addWidget(self.rooms)
         self.agencies = AgenciesBox(ctx)
         right.addWidget(self.agencies)
         right.addWidget(self._language_box())

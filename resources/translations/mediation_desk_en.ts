@@ -75,6 +75,74 @@
     </message>
 </context>
 <context>
+    <name>AgenciesBox</name>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="35"/>
+        <source>对接单位与联络员</source>
+        <translation>Agencies and liaisons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="40"/>
+        <source>单位 / 联络员</source>
+        <translation>Agency / liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="40"/>
+        <source>类别 / 职务</source>
+        <translation>Kind / title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="44"/>
+        <source>还没有对接单位。公安、法院、信访等单位移送案件时，在这里登记单位和对接人员，安排调解时即可选择。</source>
+        <translation>No agencies yet. Register the police stations, courts and petition offices that refer cases, and their liaisons, so they can be booked for sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="56"/>
+        <source>单位名称，如 安宁派出所</source>
+        <translation>Agency name, e.g. Anning police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="57"/>
+        <source>添加单位</source>
+        <translation>Add agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="69"/>
+        <source>联络员姓名</source>
+        <translation>Liaison name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="72"/>
+        <source>职务，如 社区民警</source>
+        <translation>Title, e.g. community officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="73"/>
+        <source>添加到所选单位</source>
+        <translation>Add to selected agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="116"/>
+        <source>先在上面的列表中选中一个单位</source>
+        <translation>First select an agency in the list above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="121"/>
+        <source>正在添加对接单位…</source>
+        <translation>Adding the agency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="127"/>
+        <source>请先在列表中选中联络员所在的单位。</source>
+        <translation>First select the liaison&apos;s agency in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_box.py" line="131"/>
+        <source>正在添加联络员…</source>
+        <translation>Adding the liaison…</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <location filename="../../ui/agreement_editor.py" line="47"/>
@@ -2661,22 +2729,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>正在打开数据库 {db}…</source>
+        <translation>Opening the database {db}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>搜索案号、姓名、电话/身份证尾号、警情号…（Ctrl+F）</source>
         <translation>Search case number, name, phone/ID digits, police reference… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>调解室工作台 — {db}</source>
+        <translation>Mediation Desk — {db}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>调解室工作台 — {name} — {db}</source>
         <translation>Mediation Desk — {name} — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>正在统计案件…</source>
         <translation>Counting cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>共 {n} 件案件</source>
         <translation>{n} cases</translation>
     </message>
@@ -3338,6 +3421,34 @@
     </message>
 </context>
 <context>
+    <name>RoomsBox</name>
+    <message>
+        <location filename="../../ui/rooms_box.py" line="18"/>
+        <source>调解室</source>
+        <translation>Mediation rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_box.py" line="28"/>
+        <source>调解室名称，如 第一调解室</source>
+        <translation>Room name, e.g. Room 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_box.py" line="29"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_box.py" line="46"/>
+        <source>还没有登记调解室。登记后，安排调解时可以选择调解室，并检查是否重复占用。</source>
+        <translation>No rooms registered yet. Once registered, sessions can be booked into a room and double bookings are caught.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_box.py" line="66"/>
+        <source>正在添加调解室…</source>
+        <translation>Adding the room…</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message>
         <location filename="../../ui/schedule/page.py" line="72"/>
@@ -3756,146 +3867,146 @@ Schedule it anyway?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="163"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>调委会名称</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
-        <location filename="../../ui/settings_page.py" line="163"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>字号</source>
         <translation>Short name (字号)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>文书抬头</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>字号用于案号，例如“安”对应（2026）安调字第001号。修改后只影响新案件。</source>
         <translation>The short name goes into case numbers, e.g. 安 gives （2026）安调字第001号. A change affects new cases only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>期限与份数</source>
         <translation>Time limits and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="130"/>
         <source>恢复默认期限…</source>
         <translation>Restore default limits…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>保存调委会设置</source>
         <translation>Save committee settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>正在保存设置…</source>
         <translation>Saving settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>{label}为必填项。</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>把所有期限和份数恢复为默认值并保存？当前的设置将被覆盖。</source>
         <translation>Restore every time limit and copy count to its default and save? The current values will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>调解员证号（可不填）</source>
         <translation>Roster number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209"/>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="216"/>
+        <location filename="../../ui/settings_page.py" line="231"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="217"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="231"/>
         <source>兼职</source>
         <translation>Part-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="232"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>还没有调解员。</source>
         <translation>No mediators yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="256"/>
         <source>正在添加调解员…</source>
         <translation>Adding the mediator…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
-        <location filename="../../ui/settings_page.py" line="278"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../ui/settings_page.py" line="275"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>界面语言已改为 {name}，重新启动程序后生效。</source>
         <translation>The language is now {name}; restart the program to see it.</translation>
     </message>
@@ -3931,6 +4042,14 @@ Schedule it anyway?</translation>
         <location filename="../../ui/sign_agreement_dialog.py" line="42"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="75"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

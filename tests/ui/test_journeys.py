@@ -48,8 +48,15 @@ def first_run(qtbot, store):  # type: ignore[no-untyped-def]
 
 
 def register_police_station(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """设置 → 对接单位与联络员: the station that refers cases, and its officer who joins sessions."""
+    """设置 → 调解室, then 对接单位与联络员: the station that refers cases, and its officer who joins sessions."""
     settings_page = window.show_page("settings")
+    rooms = settings_page.rooms
+    assert "还没有登记调解室" in rooms.room_list.text()
+    click(qtbot, rooms.add_button)  # no name: told so, nothing added
+    assert "调解室名称为必填项" in rooms.error.text()
+    type_text(qtbot, rooms.new_room, "调解室")
+    qtbot.keyClick(rooms.new_room, Qt.Key.Key_Return)
+    assert rooms.room_list.text() == "调解室" and rooms.new_room.text() == ""
     box = settings_page.agencies
     box.kind.setCurrentIndex(box.kind.findData("police"))
     type_text(qtbot, box.agency_name, "安宁派出所")
@@ -86,8 +93,7 @@ def schedule_joint_session(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     dlg.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     dlg.start.setTime(QTime(9, 0))
     dlg.end.setTime(QTime(11, 0))
-    dlg.place.setText("调解室")
-    dlg.room.setCurrentIndex(dlg.room.count() - 1)  # no rooms registered: 其他地点
+    assert dlg.room.currentText() == "调解室"
     save_screen(dlg, "journey_session_dialog")
     click(qtbot, dlg.buttons.button(dlg.buttons.StandardButton.Save))
     assert not dlg.isVisible(), dlg.error.text()

@@ -94,3 +94,26 @@ def _open_box(name: str) -> QMessageBox:
              and w.isVisible()]
     assert len(boxes) == 1
     return boxes[0]
+
+
+def test_agencies_and_liaisons_are_registered_and_offered_to_the_session_dialog(qtbot, window, ui_store, ui_actor):
+    page = settings_page(qtbot, window)
+    box = page.agencies
+    assert box.tree.isHidden() and not box.empty.isHidden()  # an empty state that says what the box is for
+    assert not box.add_liaison_button.isEnabled()  # no agency to add a liaison to
+    qtbot.mouseClick(box.add_agency_button, Qt.MouseButton.LeftButton)
+    assert "对接单位名称为必填项" in box.error.text()
+    assert committees.agencies(ui_store, ui_actor.committee_id) == []
+    box.kind.setCurrentIndex(box.kind.findData("court"))
+    type_text(qtbot, box.agency_name, "安宁区人民法院")
+    qtbot.keyClick(box.agency_name, Qt.Key.Key_Return)
+    assert box.error.text() == "" and box.add_liaison_button.isEnabled()
+    qtbot.mouseClick(box.add_liaison_button, Qt.MouseButton.LeftButton)  # no name yet
+    assert "联络员姓名为必填项" in box.error.text()
+    type_text(qtbot, box.liaison_name, "陈法官")
+    type_text(qtbot, box.liaison_title, "立案庭法官")
+    qtbot.keyClick(box.liaison_title, Qt.Key.Key_Return)
+    [court] = committees.agencies(ui_store, ui_actor.committee_id)
+    assert court.kind == "court" and [(n, t) for _i, n, t in court.liaisons] == [("陈法官", "立案庭法官")]
+    assert window.ctx.lookups.current.agencies == [court]  # the session dialog's list of liaisons
+    assert box.tree.topLevelItem(0).text(1) == "人民法院/法庭"
