@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mediation_desk.config import describe_url
+from mediation_desk.config import describe_url, resolve_db_url
 from ui.changes import ChangeHub
 from ui.main_window import MainWindow
 from ui.qt import QObject, Signal
@@ -64,13 +64,14 @@ class Startup(QObject):
 
     def __init__(self, url: str, lang: str = "zh") -> None:
         super().__init__()
-        self.url = url
+        self.url = resolve_db_url(url)  # a bare file path means SQLite, as on the command line
         self.lang = lang
         self.changes = ChangeHub()
         self.tasks = TaskManager(self.changes)
-        self.window = MainWindow(db_description=describe_url(url))
+        self.window = MainWindow(db_description=describe_url(self.url))
 
     def start(self) -> None:
+        self.window.show_initial_page()  # highlights the page the user will get; it is built on attach
         self.window.show()
         self.tasks.op(lambda: open_store(self.url), label=self.tr("正在打开数据库…")) \
             .success(self._opened).failure(self._failed).run()
