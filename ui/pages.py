@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ui.actions import ActionId
 from ui.context import AppContext
-from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, Qt, QVBoxLayout, QWidget
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -24,24 +24,6 @@ class PageSpec:
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
-
-
-class PlaceholderPage(QWidget):
-    """A calm empty state saying what this page will show once its part of the product lands."""
-
-    def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        heading = QLabel(QCoreApplication.translate("Pages", title))
-        heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
-        body = QLabel("\n".join("· " + QCoreApplication.translate("Pages", line) for line in lines))
-        body.setObjectName("emptyState")
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 def _dashboard(ctx: AppContext) -> QWidget:

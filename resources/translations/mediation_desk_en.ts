@@ -2767,7 +2767,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="81"/>
+        <location filename="../../ui/pages.py" line="63"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
@@ -2784,7 +2784,7 @@
         <translation type="vanished">Today&apos;s and this week&apos;s sessions are on the Dashboard meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="82"/>
+        <location filename="../../ui/pages.py" line="64"/>
         <source>台账与统计</source>
         <translation>Ledger &amp; statistics</translation>
     </message>
@@ -2801,17 +2801,17 @@
         <translation type="vanished">Meanwhile, filter all cases on the Cases page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="79"/>
+        <location filename="../../ui/pages.py" line="61"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="80"/>
+        <location filename="../../ui/pages.py" line="62"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83"/>
+        <location filename="../../ui/pages.py" line="65"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -4047,7 +4047,7 @@ Schedule it anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="75"/>
+        <location filename="../../ui/startup.py" line="76"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
