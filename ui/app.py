@@ -44,8 +44,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    # Start-up allocates a few hundred thousand long-lived objects (Qt wrappers, SQLAlchemy's
-    # metadata); cyclic collection passes over them are wasted work, so they run once it is over.
+    # Start-up allocates a few hundred thousand long-lived objects (Qt wrappers, the database layer's
+    # table definitions); cyclic collection passes over them are wasted work, so they run once it is over.
     gc.disable()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging()
@@ -64,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _announce("MEDIATION_DESK_SHOWN", started)
         startup.ready.connect(lambda: _announce("MEDIATION_DESK_READY", started, quit_after=True))
     startup.start()
-    return int(app.exec())
+    status = int(app.exec())
+    startup.tasks.wait_for_done(10_000)  # e.g. the window was closed while the database was still opening
+    return status
 
 
 def _collect_from_now_on() -> None:

@@ -77,6 +77,9 @@ class Startup(QObject):
             .success(self._opened).failure(self._failed).run()
 
     def _opened(self, opened: OpenedStore) -> None:
+        if not self.window.isVisible():  # closed while the database was opening: nothing left to show
+            opened.store.dispose()
+            return
         actor, lookups = opened.actor, opened.lookups
         if actor is None or lookups is None:
             from mediation_desk.services import committees

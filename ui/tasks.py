@@ -57,9 +57,15 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except Exception as exc:  # delivered to the GUI thread, which decides how to show it
-            self._relay.finished.emit(False, exc)
+            self._deliver(False, exc)
         else:
-            self._relay.finished.emit(True, result)
+            self._deliver(True, result)
+
+    def _deliver(self, ok: bool, payload: object) -> None:
+        try:
+            self._relay.finished.emit(ok, payload)
+        except RuntimeError:  # the app closed while this ran: nobody is left to tell
+            log.debug("result of a background operation dropped: the application has closed")
 
 
 class TaskManager(QObject):

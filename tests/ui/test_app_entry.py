@@ -58,6 +58,18 @@ def test_requests_made_while_the_store_opens_are_kept(qtbot, ui_store, ui_actor)
     assert startup.tasks.wait_for_done(10_000)
 
 
+def test_closing_the_window_while_the_store_opens_is_clean(qtbot, ui_store, ui_actor):
+    from ui.startup import Startup
+
+    startup = Startup(ui_store.url)
+    qtbot.addWidget(startup.window)
+    startup.start()
+    startup.window.close()
+    assert startup.tasks.wait_for_done(30_000)
+    qtbot.wait(50)  # the result is delivered; the closed window is left alone
+    assert not startup.window.attached and not startup.window.isVisible()
+
+
 def test_first_run_dialog_comes_first_on_an_empty_database(qtbot, ui_store, monkeypatch):
     from ui.first_run import FirstRunDialog
     from ui.startup import Startup
