@@ -87,8 +87,4 @@ CASE_LIST_FILTERS = Setting("case_list/filters", {})  # last filter choices, as 
 CASE_LIST_PAGE_SIZE = Setting("case_list/page_size", 200)
 INTAKE_SPLITTER = Setting("intake/splitter", b"")
 DASHBOARD_DAYS_AHEAD = Setting("dashboard/days_ahead", 7)
-
-
-def splitter_setting(name: str) -> Setting[bytes]:
-    """A splitter state for a view added later (the second GUI engineer's pages)."""
-    return Setting(f"splitters/{name}", b"")
+SCHEDULE_SPLITTER = Setting("schedule/splitter", b"")  # week view | reminders

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mediation_desk.services import scheduling
 from mediation_desk.services.scheduling import Conflict, SessionInfo
+from ui import settings
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.dialogs import confirm, show_message
@@ -126,6 +127,7 @@ class SchedulePage(QWidget):
         layout.addWidget(self.banner)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = split
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -157,11 +159,15 @@ class SchedulePage(QWidget):
         ll.addLayout(self.session_bar)
         split.addWidget(left)
         self.attention = AttentionPanel(self.ctx)
-        self.attention.setMinimumWidth(340)
+        # Narrow enough to leave a two-room week unscrolled on a 1366-px screen; drag it wider or shut.
+        self.attention.setMinimumWidth(240)
         split.addWidget(self.attention)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        split.setSizes([960, 360])
+        split.setSizes([1000, 260])
+        state = settings.SCHEDULE_SPLITTER.get()
+        if state:
+            split.restoreState(state)
         layout.addWidget(split, 1)
 
     def _tool(self, text: str, slot: Callable[[], None], shortcut: str) -> QToolButton:
@@ -178,6 +184,9 @@ class SchedulePage(QWidget):
         return b
 
     # --- loading -------------------------------------------------------------------------------------
+    def save_layout(self) -> None:
+        settings.SCHEDULE_SPLITTER.set(bytes(self.splitter.saveState().data()))
+
     def page_shown(self) -> None:
         self.refresh()
 

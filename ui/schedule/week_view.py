@@ -37,7 +37,7 @@ from ui.schedule.data import WeekData
 
 FIRST_HOUR, LAST_HOUR = 8, 18
 GUTTER = 52
-MIN_COLUMN = 64  # narrower and a block cannot show its case number; the page scrolls instead
+MIN_COLUMN = 52  # narrower and a block cannot show its serial number; the page scrolls instead
 MIN_HOUR = 44
 SNAP_MINUTES = 30
 WEEKDAY_NAMES = [QT_TRANSLATE_NOOP("WeekView", "周一"), QT_TRANSLATE_NOOP("WeekView", "周二"),
@@ -214,8 +214,11 @@ class WeekView(QWidget):
         p.setPen(QColor("#1f2933"))
         p.setFont(small)
         number = s.case_number
-        if p.fontMetrics().horizontalAdvance(number) > b.rect.width() - 8 and "第" in number:
+        room = b.rect.width() - 8
+        if p.fontMetrics().horizontalAdvance(number) > room and "第" in number:
             number = number[number.rindex("第"):]  # narrow: the serial is what people recognise
+            if p.fontMetrics().horizontalAdvance(number) > room:
+                number = number.strip("第号")
         text = f"{number}\n{parties_text(s)}"
         if self.data is not None and self.data.mode.kind != "room" and s.where:
             text += f"\n{s.where}"
