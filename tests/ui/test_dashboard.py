@@ -14,7 +14,7 @@ from ui.case_detail import CaseDetailPage
 
 
 def test_dashboard_lists_open_work_and_opens_cases(qtbot, ui_store, ui_actor):
-    today = date.today()
+    today = datetime.now(LOCAL_TZ).date()  # the mediation room's today, which the dashboard shows
     referred = intake.create_case(ui_store, ui_actor, neighbour_case(
         today - timedelta(days=3), summary="李四扬言要砍张三家的树，并威胁报复。",
         referral=ReferralInput(agency="安宁派出所", reference="J20261105001")), today=today)
