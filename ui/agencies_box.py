@@ -7,12 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from mediation_desk.domain.vocab import AGENCY_KIND_LABELS
-from mediation_desk.errors import ValidationError
 from mediation_desk.services import committees
 from mediation_desk.services.committees import AgencyInfo
 from ui.changes import Changes
 from ui.context import AppContext, load_lookups
-from ui.dialogs import field_messages
+from ui.dialogs import errors_inline
 from ui.qt import (
     QComboBox,
     QGroupBox,
@@ -134,21 +133,13 @@ class AgenciesBox(QGroupBox):
     def _save(self, run: Callable[[], AgencyInfo], label: str, clear: tuple[QLineEdit, ...]) -> None:
         self.error.clear_message()
 
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, ValidationError):
-                self.error.show_messages([m for ms in field_messages(exc).values() for m in ms])
-            else:
-                from ui.dialogs import show_error
-
-                show_error(self, exc)
-
         def saved(info: AgencyInfo) -> None:
             for edit in clear:
                 edit.clear()
             self._reload(info.id)
 
         self.ctx.tasks.op(run, parent=self, label=label, write=True).announces(Changes(agencies=True)) \
-            .success(saved).failure(failed).run()
+            .success(saved).failure(errors_inline(self, self.error)).run()
 
     def _reload(self, select_id: int) -> None:
         store, committee = self.ctx.store, self.ctx.committee_id

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from mediation_desk.errors import UserError, ValidationError
 from mediation_desk.logs import log_path
 from ui.qt import QCoreApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()  # a box without a parent must outlive the call that opened it
@@ -63,6 +67,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
         return show_message(parent, exc.message(current_lang()))
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return show_message(parent, unexpected_error_text())
+
+
+def errors_inline(parent: QWidget, label: ErrorLabel) -> Callable[[Exception], None]:
+    """A failure handler: validation problems as sentences under the form, anything else in a box."""
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            label.show_messages([m for ms in field_messages(exc).values() for m in ms])
+        else:
+            show_error(parent, exc)
+
+    return failed
 
 
 def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None], *, yes_text: str = "",

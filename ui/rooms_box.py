@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from mediation_desk.errors import ValidationError
 from mediation_desk.services import committees
 from ui.changes import Changes
 from ui.context import AppContext
-from ui.dialogs import field_messages
+from ui.dialogs import errors_inline
 from ui.qt import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ui.widgets import ErrorLabel
 
@@ -50,18 +49,10 @@ class RoomsBox(QGroupBox):
         store, actor = self.ctx.store, self.ctx.actor
         self.error.clear_message()
 
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, ValidationError):
-                self.error.show_messages([m for ms in field_messages(exc).values() for m in ms])
-            else:
-                from ui.dialogs import show_error
-
-                show_error(self, exc)
-
         def added(_room_id: int) -> None:
             self.new_room.clear()
             self.reload()
 
         self.ctx.tasks.op(lambda: committees.add_room(store, actor, name), parent=self,
                           label=self.tr("正在添加调解室…"), write=True) \
-            .announces(Changes(schedule=True)).success(added).failure(failed).run()
+            .announces(Changes(schedule=True)).success(added).failure(errors_inline(self, self.error)).run()

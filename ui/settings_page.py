@@ -12,7 +12,7 @@ from mediation_desk.services.committees import CommitteeInfo, MediatorInfo
 from ui import settings
 from ui.changes import Changes
 from ui.context import AppContext, load_lookups
-from ui.dialogs import confirm, field_messages, show_message
+from ui.dialogs import confirm, errors_inline, field_messages, show_message
 from ui.i18n import LANGUAGES
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -238,14 +238,6 @@ class SettingsPage(QWidget):
         store, actor = self.ctx.store, self.ctx.actor
         self.mediator_error.clear_message()
 
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, ValidationError):
-                self.mediator_error.show_messages([m for ms in field_messages(exc).values() for m in ms])
-            else:
-                from ui.dialogs import show_error
-
-                show_error(self, exc)
-
         def added(_info: MediatorInfo) -> None:
             self.new_mediator.clear()
             self.new_roster.clear()
@@ -254,7 +246,7 @@ class SettingsPage(QWidget):
 
         self.ctx.tasks.op(lambda: committees.add_mediator(store, actor, name, roster_number=roster, full_time=full),
                           parent=self, label=self.tr("正在添加调解员…"), write=True) \
-            .announces(Changes(mediators=True)).success(added).failure(failed).run()
+            .announces(Changes(mediators=True)).success(added).failure(errors_inline(self, self.mediator_error)).run()
 
     def _reload_lookups(self) -> None:
         store, committee = self.ctx.store, self.ctx.committee_id

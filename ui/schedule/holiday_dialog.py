@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from mediation_desk.errors import ValidationError
 from mediation_desk.services import calendar_admin
 from mediation_desk.services.calendar_admin import HolidayRange
 from ui.changes import Changes
 from ui.context import AppContext
-from ui.dialogs import field_messages, show_error
+from ui.dialogs import errors_inline
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 from ui.widgets import ErrorLabel, muted
 
@@ -90,10 +89,4 @@ class HolidayNoticeDialog(QDialog):
         self.ctx.tasks.op(lambda: calendar_admin.enter_year_notice(self.ctx.store, self.ctx.actor, year, holidays,
                                                                    makeup),
                           parent=self, write=True).announces(Changes(schedule=True)) \
-            .success(lambda _n: self.accept()).failure(self._failed).run()
-
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationError):
-            self.error.show_messages([m for ms in field_messages(exc).values() for m in ms])
-        else:
-            show_error(self, exc)
+            .success(lambda _n: self.accept()).failure(errors_inline(self, self.error)).run()
