@@ -4,7 +4,6 @@ people there the mediation room works with (对接民警, 对接法官). The ses
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from mediation_desk.domain.vocab import AGENCY_KIND_LABELS
 from mediation_desk.services import committees
@@ -81,11 +80,13 @@ class AgenciesBox(QGroupBox):
         v.addWidget(self.error)
 
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._select_next: int | None = None  # the agency just saved, selected once the lookups reload
         self.show_agencies(ctx.lookups.current.agencies)
         ctx.lookups.changed.connect(lambda: self.show_agencies(ctx.lookups.current.agencies))
 
-    def show_agencies(self, agencies: list[AgencyInfo], select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self.selected_agency_id()
+    def show_agencies(self, agencies: list[AgencyInfo]) -> None:
+        keep = self._select_next if self._select_next is not None else self.selected_agency_id()
+        self._select_next = None
         self.tree.clear()
         for a in agencies:
             kind = AGENCY_KIND_LABELS.get(a.kind)
@@ -136,16 +137,13 @@ class AgenciesBox(QGroupBox):
         def saved(info: AgencyInfo) -> None:
             for edit in clear:
                 edit.clear()
-            self._reload(info.id)
+            self._select_next = info.id
+            self._reload_lookups()
 
         self.ctx.tasks.op(run, parent=self, label=label, write=True).announces(Changes(agencies=True)) \
             .success(saved).failure(errors_inline(self, self.error)).run()
 
-    def _reload(self, select_id: int) -> None:
+    def _reload_lookups(self) -> None:
+        """Reload the lookups; their ``changed`` signal redraws this box and the session dialog's lists."""
         store, committee = self.ctx.store, self.ctx.committee_id
-
-        def show(lookups: Any) -> None:
-            self.ctx.lookups.replace(lookups)
-            self.show_agencies(lookups.agencies, select_id)
-
-        self.ctx.tasks.op(lambda: load_lookups(store, committee), parent=self).success(show).run()
+        self.ctx.tasks.op(lambda: load_lookups(store, committee), parent=self).success(self.ctx.lookups.replace).run()

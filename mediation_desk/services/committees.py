@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -12,6 +12,9 @@ from mediation_desk.domain.text import clean
 from mediation_desk.errors import NotFoundError, UserError, ValidationError, problem
 from mediation_desk.services import settings as settings_mod
 from mediation_desk.store import Actor, Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -199,20 +202,25 @@ def add_liaison(store: Store, actor: Actor, agency_id: int, name: str, title: st
         uow.session.add(li)
         uow.session.flush()
         uow.audit("create", "liaison", li.id, after={"agency_id": agency.id, "name": li.name, "title": li.title})
-    return next(a for a in agencies(store, actor.committee_id) if a.id == agency_id)
+        return _agency_infos(uow.session, [agency])[0]
 
 
 def agencies(store: Store, committee_id: int) -> list[AgencyInfo]:
     with store.read() as s:
         rows = s.scalars(select(Agency).where(Agency.committee_id == committee_id, Agency.active.is_(True))
                          .order_by(Agency.id)).all()
-        out = []
-        for a in rows:
-            ls = s.execute(select(Liaison.id, Liaison.name, Liaison.title).where(Liaison.agency_id == a.id)
-                           .order_by(Liaison.id)).all()
-            out.append(AgencyInfo(a.id, a.kind, a.name, [tuple(x) for x in ls],  # type: ignore[misc]
-                                  a.feedback_days, a.mediation_days))
-        return out
+        return _agency_infos(s, list(rows))
+
+
+def _agency_infos(s: Session, rows: list[Agency]) -> list[AgencyInfo]:
+    """The agencies with their liaisons, read in one query rather than one per agency."""
+    liaisons: dict[int, list[tuple[int, str, str]]] = {a.id: [] for a in rows}
+    if rows:
+        for lid, agency_id, name, title in s.execute(
+                select(Liaison.id, Liaison.agency_id, Liaison.name, Liaison.title)
+                .where(Liaison.agency_id.in_(list(liaisons))).order_by(Liaison.id)):
+            liaisons[agency_id].append((lid, name, title))
+    return [AgencyInfo(a.id, a.kind, a.name, liaisons[a.id], a.feedback_days, a.mediation_days) for a in rows]
 
 
 def add_room(store: Store, actor: Actor, name: str, capacity: int = 8) -> int:
