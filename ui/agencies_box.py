@@ -9,7 +9,7 @@ from mediation_desk.domain.vocab import AGENCY_KIND_LABELS
 from mediation_desk.services import committees
 from mediation_desk.services.committees import AgencyInfo
 from ui.changes import Changes
-from ui.context import AppContext, load_lookups
+from ui.context import AppContext, reload_lookups
 from ui.dialogs import errors_inline
 from ui.qt import (
     QComboBox,
@@ -138,12 +138,7 @@ class AgenciesBox(QGroupBox):
             for edit in clear:
                 edit.clear()
             self._select_next = info.id
-            self._reload_lookups()
+            reload_lookups(self.ctx, self)
 
         self.ctx.tasks.op(run, parent=self, label=label, write=True).announces(Changes(agencies=True)) \
             .success(saved).failure(errors_inline(self, self.error)).run()
-
-    def _reload_lookups(self) -> None:
-        """Reload the lookups; their ``changed`` signal redraws this box and the session dialog's lists."""
-        store, committee = self.ctx.store, self.ctx.committee_id
-        self.ctx.tasks.op(lambda: load_lookups(store, committee), parent=self).success(self.ctx.lookups.replace).run()

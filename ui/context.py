@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the window frame imports this module before the store's mod
     from mediation_desk.services.vocabulary import VocabEntry
     from mediation_desk.store import Actor, Store
     from ui.changes import ChangeHub
+    from ui.qt import QWidget
     from ui.tasks import TaskManager
 
 
@@ -61,6 +62,12 @@ def load_lookups(store: Store, committee_id: int) -> Lookups:
         mediators=committees.mediators(store, committee_id, active_only=False),
         agencies=committees.agencies(store, committee_id),
     )
+
+
+def reload_lookups(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Read the lookups again on a worker; ``ctx.lookups.changed`` then tells every view that lists them."""
+    store, committee = ctx.store, ctx.committee_id
+    ctx.tasks.op(lambda: load_lookups(store, committee), parent=parent).success(ctx.lookups.replace).run()
 
 
 class LookupHolder(QObject):

@@ -11,7 +11,7 @@ from mediation_desk.services import settings as committee_settings
 from mediation_desk.services.committees import CommitteeInfo, MediatorInfo
 from ui import settings
 from ui.changes import Changes
-from ui.context import AppContext, load_lookups
+from ui.context import AppContext, reload_lookups
 from ui.dialogs import confirm, errors_inline, field_messages, show_message
 from ui.i18n import LANGUAGES
 from ui.qt import (
@@ -249,9 +249,7 @@ class SettingsPage(QWidget):
             .announces(Changes(mediators=True)).success(added).failure(errors_inline(self, self.mediator_error)).run()
 
     def _reload_lookups(self) -> None:
-        store, committee = self.ctx.store, self.ctx.committee_id
-        self.ctx.tasks.op(lambda: load_lookups(store, committee), parent=self) \
-            .success(self.ctx.lookups.replace).run()
+        reload_lookups(self.ctx, self)
 
     # --- language ------------------------------------------------------------------------------
     def _language_box(self) -> QGroupBox:
