@@ -131,14 +131,19 @@ def _keep_openers_forward(lines: list[list[Any]], max_widths: Any, font: str, si
                 break
             t = lines[j][1]
             moved = t[-2:] if t[-1] in ALL_CANNOT_START else t[-1]
-    # Closing punctuation that still opens a line (after a Latin run) hangs on the line before.
+    # Closing punctuation that still opens a line (after a Latin run, a bracket moved on above, or a
+    # full stop left alone on the last line) hangs on the line before, the whole run of it (“）。”);
+    # a line left empty by that is dropped.
     for k in range(1, len(lines)):
         text = lines[k][1]
-        if len(text) > 1 and text[0] in ALL_CANNOT_START and lines[k - 1][1]:
-            w = stringWidth(text[0], font, size)
-            lines[k - 1] = [lines[k - 1][0] - w, lines[k - 1][1] + text[0]]
-            lines[k] = [lines[k][0] + w, text[1:]]
-    return lines
+        n = 0
+        while n < len(text) and text[n] in ALL_CANNOT_START:
+            n += 1
+        if n and lines[k - 1][1]:
+            w = stringWidth(text[:n], font, size)
+            lines[k - 1] = [lines[k - 1][0] - w, lines[k - 1][1] + text[:n]]
+            lines[k] = [lines[k][0] + w, text[n:]]
+    return [line for line in lines if line[1]] or lines[:1]
 
 
 def _word_split_with_openers(word: str, max_widths: Any, font: str, size: float, encoding: str = "utf8") -> Any:
