@@ -7,7 +7,7 @@ from mediation_desk.services import committees
 from mediation_desk.store import Actor, Store
 from ui.dialogs import field_messages, show_error
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from ui.widgets import EnterAdvances, ErrorLabel, heading, muted
+from ui.widgets import ErrorLabel, FormLineEdit, heading, muted
 
 
 class FirstRunDialog(QDialog):
@@ -24,18 +24,17 @@ class FirstRunDialog(QDialog):
         layout.addWidget(muted(self.tr("请填写本调委会的基本信息。以后可以在“设置”中修改。")))
         form = QFormLayout()
         form.setVerticalSpacing(6)
-        self.name = QLineEdit()
+        self.name = FormLineEdit()
         self.name.setPlaceholderText(self.tr("例如：安宁镇人民调解委员会"))
-        self.short_name = QLineEdit()
+        self.short_name = FormLineEdit()
         self.short_name.setPlaceholderText(self.tr("例如：安（案号为（2026）安调字第001号）"))
         self.short_name.setMaxLength(10)
-        self.address = QLineEdit()
-        self.seal_text = QLineEdit()
+        self.address = FormLineEdit()
+        self.seal_text = FormLineEdit()
         self.seal_text.setPlaceholderText(self.tr("不填则与调委会名称相同"))
-        self.first_mediator = QLineEdit()
+        self.first_mediator = FormLineEdit()
         self.first_mediator.setPlaceholderText(self.tr("调解员姓名，可稍后添加更多"))
         self.errors: dict[str, ErrorLabel] = {}
-        enter = EnterAdvances(self)
         for key, label, widget in (
             ("name", self.tr("调委会名称"), self.name),
             ("short_name", self.tr("字号"), self.short_name),
@@ -44,7 +43,6 @@ class FirstRunDialog(QDialog):
             ("first_mediator", self.tr("第一位调解员"), self.first_mediator),
         ):
             widget.setObjectName(key)
-            widget.installEventFilter(enter)
             error = ErrorLabel()
             self.errors[key] = error
             box = QVBoxLayout()

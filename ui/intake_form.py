@@ -46,7 +46,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import EnterAdvances, ErrorLabel, heading, muted
+from ui.widgets import ErrorLabel, FormLineEdit, heading, muted
 
 PARTY_FIELD = re.compile(r"^parties\[(\d+)\]\.(\w+)$")
 
@@ -61,7 +61,6 @@ class IntakeForm(QWidget):
         self._shown_history_key: tuple[int, ...] = ()
         self.parties: list[PartyEditor] = []
         self.errors: dict[str, ErrorLabel] = {}
-        self._enter = EnterAdvances(self)
         self._history_timer = QTimer(self)
         self._history_timer.setSingleShot(True)
         self._history_timer.setInterval(300)
@@ -119,7 +118,7 @@ class IntakeForm(QWidget):
         self.agency = QComboBox()
         self.agency.setEditable(True)
         self.agency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reference = QLineEdit()
+        self.reference = FormLineEdit()
         self.reference_caption = QLabel(self.tr("编号"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
@@ -142,8 +141,6 @@ class IntakeForm(QWidget):
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, label, widget in rows:
             widget.setObjectName(key.replace("referral.", ""))
-            if isinstance(widget, QLineEdit):
-                widget.installEventFilter(self._enter)
             cell = QWidget()
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import EnterAdvances, ErrorLabel
+from ui.widgets import ErrorLabel, FormLineEdit
 
 
 class PartyEditor(QGroupBox):
@@ -36,7 +36,6 @@ class PartyEditor(QGroupBox):
         super().__init__(parent)
         self.setObjectName("partyEditor")
         self.errors: dict[str, ErrorLabel] = {}
-        self._enter = EnterAdvances(self)
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
@@ -113,9 +112,8 @@ class PartyEditor(QGroupBox):
         self._kind_changed()
 
     def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
+        edit = FormLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.installEventFilter(self._enter)
         return edit
 
     def set_title(self, index: int) -> None:

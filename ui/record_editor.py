@@ -24,13 +24,11 @@ from ui.formatting import LOCAL_TZ, fmt_local
 from ui.qt import (
     QDateTime,
     QDateTimeEdit,
-    QEvent,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QObject,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,7 +37,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import muted
+from ui.widgets import AutosaveLineEdit, AutosavePlainTextEdit, muted
 
 LOCAL_DEBOUNCE_MS = 800
 DATABASE_SAVE_MS = 10_000
@@ -62,17 +60,6 @@ def content_from_dict(d: dict[str, Any]) -> RecordContent:
     raw = d.get("occurred_at")
     when = datetime.fromisoformat(raw) if raw else None
     return RecordContent(occurred_at=when, **{name: str(d.get(name) or "") for name in TEXT_FIELDS})
-
-
-class _FocusOut(QObject):
-    def __init__(self, callback: Callable[[], None]) -> None:
-        super().__init__()
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
 
 
 class RecordEditor(QWidget):
@@ -138,19 +125,16 @@ class RecordEditor(QWidget):
                   "facts_checked": self.tr("查明的事实"), "risk_warning": self.tr("风险提示"),
                   "result": self.tr("调解结果"), "recorder": self.tr("记录人")}
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._focus_out = _FocusOut(self.save_to_database)
         for name in TEXT_FIELDS:
-            widget: QLineEdit | QPlainTextEdit
+            widget: AutosaveLineEdit | AutosavePlainTextEdit
             if name in MULTILINE:
-                widget = QPlainTextEdit()
+                widget = AutosavePlainTextEdit()
                 widget.setMinimumHeight(120 if name == "body" else 64)
-                widget.setTabChangesFocus(True)
-                widget.textChanged.connect(self._edited)
             else:
-                widget = QLineEdit()
-                widget.textChanged.connect(self._edited)
+                widget = AutosaveLineEdit()
+            widget.textChanged.connect(self._edited)
+            widget.focus_left.connect(self.save_to_database)
             widget.setObjectName(f"record_{name}")
-            widget.installEventFilter(self._focus_out)
             self.fields[name] = widget
             form.addRow(labels[name], widget)
         self.occurred_at.dateTimeChanged.connect(self._edited)

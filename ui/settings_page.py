@@ -31,7 +31,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import EnterAdvances, ErrorLabel, heading, muted
+from ui.widgets import ErrorLabel, FormLineEdit, heading, muted
 
 # Committee time limits shown as day counts, in the order of services.settings.DEFAULTS.
 LIMITS: list[tuple[str, str]] = [
@@ -50,7 +50,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.committee: CommitteeInfo = ctx.lookups.current.committee
-        self._enter = EnterAdvances(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -97,9 +96,8 @@ class SettingsPage(QWidget):
         for key, label in (("name", self.tr("调委会名称")), ("short_name", self.tr("字号")),
                            ("address", self.tr("地址")), ("phone", self.tr("电话")),
                            ("seal_text", self.tr("印章文字")), ("letterhead", self.tr("文书抬头"))):
-            edit = QLineEdit()
+            edit = FormLineEdit()
             edit.setObjectName(key)
-            edit.installEventFilter(self._enter)
             self.fields[key] = edit
             error = ErrorLabel()
             self.errors[key] = error

@@ -1,8 +1,8 @@
-"""Small widgets shared by the forms: inline error labels, Enter-to-advance, section headings."""
+"""Small widgets shared by the forms: inline error labels, Enter-to-advance fields, headings."""
 
 from __future__ import annotations
 
-from ui.qt import QEvent, QKeyEvent, QLabel, QLineEdit, QObject, Qt, QWidget
+from ui.qt import QFocusEvent, QKeyEvent, QLabel, QLineEdit, QPlainTextEdit, Qt, QWidget, Signal
 
 
 class ErrorLabel(QLabel):
@@ -23,18 +23,46 @@ class ErrorLabel(QLabel):
         self.show_messages([])
 
 
-class EnterAdvances(QObject):
-    """Enter in a one-line field moves to the next field, as clerks expect from paper-like forms."""
+class FormLineEdit(QLineEdit):
+    """A one-line field where Enter moves to the next field, as clerks expect from paper-like forms.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
-            key_event = event if isinstance(event, QKeyEvent) else None
-            if key_event is not None and key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                    and key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                watched.editingFinished.emit()
-                watched.focusNextChild()
-                return True
-        return False
+    This is a subclass, not an event filter, on purpose: Qt sends events (focus-out, hide) to a
+    widget while it is being destroyed, and a Python event filter called for a half-destroyed
+    widget crashes the interpreter. A Python override is never called once destruction starts.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)  # emits returnPressed and editingFinished
+            self.focusNextChild()
+            event.accept()  # a dialog's default button must not fire as well
+            return
+        super().keyPressEvent(event)
+
+
+class AutosaveLineEdit(QLineEdit):
+    """A line field that says when focus leaves it (the record editor saves then)."""
+
+    focus_left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class AutosavePlainTextEdit(QPlainTextEdit):
+    """A text area that says when focus leaves it; Tab moves on instead of typing a tab."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.focus_left.emit()
 
 
 def heading(text: str, object_name: str = "sectionTitle") -> QLabel:

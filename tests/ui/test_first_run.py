@@ -38,6 +38,7 @@ def test_missing_short_name_is_explained_inline_and_nothing_is_created(qtbot, ui
     type_text(qtbot, dialog.name, "平安街道人民调解委员会")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter moves on to the next field
     assert dialog.short_name.hasFocus()
+    assert dialog.isVisible() and dialog.errors["short_name"].isHidden()  # the default button did not fire
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible()

@@ -10,6 +10,7 @@ from mediation_desk.services import intake, records
 from tests.factories import neighbour_case
 from tests.ui.conftest import save_screen, type_text
 from tests.ui.journey_helpers import click
+from ui.qt import Qt
 from ui.record_editor import LOCAL_DEBOUNCE_MS, RecordEditor, draft_key
 
 TYPED = "申请人称李四的彩钢棚漏雨，要求拆除。"
@@ -104,3 +105,37 @@ def test_signed_record_is_read_only_and_correction_makes_a_new_version(qtbot, wi
     assert editor.fields["body"].toPlainText() == TYPED and not editor.fields["body"].isReadOnly()
     versions = records.list_records(ui_store, ui_actor, record.case_id)
     assert [(v.version_no, v.status) for v in versions] == [(1, "signed"), (2, "draft")]
+
+
+def test_leaving_a_field_saves_it_to_the_database(qtbot, window, ui_store, ui_actor):
+    record = _record(ui_store, ui_actor)
+    editor = _editor(qtbot, window.ctx, record)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    editor.fields["body"].setFocus()
+    type_text(qtbot, editor.fields["body"], TYPED)
+    assert records.get_record(ui_store, ui_actor, record.id).content.body == ""
+    qtbot.keyClick(editor.fields["body"], Qt.Key.Key_Tab)  # Tab leaves the text area, it types no tab
+    assert not editor.fields["body"].hasFocus()
+    assert editor.fields["body"].toPlainText() == TYPED
+    assert records.get_record(ui_store, ui_actor, record.id).content.body == TYPED
+
+
+def test_destroying_an_editor_while_a_field_has_focus_is_safe(qtbot, window, ui_store, ui_actor):
+    # Qt sends a focus-out to a widget while destroying it; the editor must not react to it then
+    # (a Python event filter called for a half-destroyed widget used to crash the test run).
+    record = _record(ui_store, ui_actor)
+    editor = RecordEditor(window.ctx)
+    editor.show()
+    editor.open_record(record)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    editor.fields["subject"].setFocus()
+    editor.fields["subject"].clear()
+    type_text(qtbot, editor.fields["subject"], "邻里纠纷")
+    qtbot.waitUntil(lambda: DraftStore().recover(draft_key(record.id)) is not None,
+                    timeout=LOCAL_DEBOUNCE_MS + 2000)
+    with qtbot.waitSignal(editor.destroyed, timeout=5000):
+        editor.deleteLater()
+    draft = DraftStore().recover(draft_key(record.id))
+    assert draft is not None and draft.content["subject"] == "邻里纠纷"
