@@ -26,6 +26,22 @@ if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-screen.json'}"
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Destroy what the test left behind now, not during the next test's event loop.
+
+    pytest-qt closes the test's widgets with ``deleteLater``; without this the deletion (and any
+    widget a garbage collection finds) runs inside the next test, which then fails or crashes for
+    reasons that are not its own. Runs after the fixtures' teardown, inside pytest-qt's own hook.
+    """
+    import gc
+
+    from ui.qt import QApplication, QEvent
+
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def styled_app(qapp):  # type: ignore[no-untyped-def]
     from ui.app import create_application
