@@ -46,6 +46,8 @@ BLOCKING_STATUSES = ("planned", "held")  # a postponed or cancelled session no l
 STATUSES = ("planned", "held", "postponed", "cancelled")
 STATUS_LABELS = {"planned": "已安排", "held": "已举行", "postponed": "已延期", "cancelled": "已取消"}
 PARTICIPANT_KINDS = ("mediator", "recorder", "party", "liaison", "invitee")
+# Who can be booked twice: invitees are free text, with nothing to tell two of them apart.
+BOOKED_KINDS = ("mediator", "recorder", "liaison", "party")
 WEEKDAYS = "一二三四五六日"
 
 messages.register("session.conflict", "排期冲突：{detail}", "Scheduling conflict: {detail}")
@@ -91,7 +93,7 @@ class SessionInput:
 class Conflict:
     """Why a time does not work: someone or something is booked twice, or it is a rest time."""
 
-    kind: str  # room / mediator / liaison / non_workday / outside_hours / calendar_uncovered
+    kind: str  # room / mediator / liaison / party / non_workday / outside_hours / calendar_uncovered
     blocking: bool
     message: str
     session_id: int | None = None
@@ -224,36 +226,47 @@ def _bookings_statement() -> Any:
               MediationSession.status.in_(BLOCKING_STATUSES), MediationSession.id != bindparam("ignore")]
     return (select(MediationSession.id, MediationSession.starts_at, MediationSession.ends_at, Case.case_number,
                    MediationSession.room_id, Room.name, SessionParticipant.mediator_id, Mediator.name,
-                   SessionParticipant.liaison_id, Liaison.name, Agency.name)
+                   SessionParticipant.liaison_id, Liaison.name, Agency.name, CaseParty.party_id, Party.name)
             .join(Case, Case.id == MediationSession.case_id)
             .outerjoin(Room, Room.id == MediationSession.room_id)
             .outerjoin(SessionParticipant, and_(SessionParticipant.session_id == MediationSession.id,
-                                                SessionParticipant.kind.in_(("mediator", "recorder", "liaison"))))
+                                                SessionParticipant.kind.in_(BOOKED_KINDS)))
             .outerjoin(Mediator, Mediator.id == SessionParticipant.mediator_id)
             .outerjoin(Liaison, Liaison.id == SessionParticipant.liaison_id)
             .outerjoin(Agency, Agency.id == Liaison.agency_id)
+            .outerjoin(CaseParty, CaseParty.id == SessionParticipant.case_party_id)
+            .outerjoin(Party, Party.id == CaseParty.party_id)
             .where(*window))
 
 
 _BOOKINGS = _bookings_statement()
 
 
+def _party_ids(s: Session, case_party_ids: Iterable[int]) -> set[int]:
+    """The people behind case parties: the same person is a party of each of their cases."""
+    wanted = list(set(case_party_ids))
+    if not wanted:
+        return set()
+    return set(s.scalars(select(CaseParty.party_id).where(CaseParty.id.in_(wanted))))
+
+
 def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: datetime, room_id: int | None,
-                       mediator_ids: Iterable[int], liaison_ids: Iterable[int],
+                       mediator_ids: Iterable[int], liaison_ids: Iterable[int], party_ids: Iterable[int],
                        ignore: int | None) -> list[Conflict]:
-    """Room, mediator and liaison clashes, read in one query over the sessions in the time window.
+    """Room, mediator, liaison and party clashes, read in one query over the sessions in the time window.
 
     The query names no room or person on purpose: with only the time window to go by, the planner
     walks ix_session_time and then each session's participants (a handful), instead of a busy
-    mediator's or room's whole history.
+    mediator's or room's whole history. A party clashes when the same person (``Party``) is booked
+    for another session, usually of another of their cases.
     """
-    wanted_m, wanted_l = set(mediator_ids), set(liaison_ids)
+    wanted_m, wanted_l, wanted_p = set(mediator_ids), set(liaison_ids), set(party_ids)
     params = {"lo": starts_at - MAX_SESSION, "start": starts_at, "end": ends_at, "ignore": -1 if ignore is None
               else ignore}
     rooms: list[Conflict] = []
     people: list[Conflict] = []
     seen: set[tuple[str, int | None, int]] = set()
-    for sid, a, b, number, rid, room, mid, mname, lid, lname, agency in s.execute(_BOOKINGS, params):
+    for sid, a, b, number, rid, room, mid, mname, lid, lname, agency, pid, pname in s.execute(_BOOKINGS, params):
         if room_id is not None and rid == room_id and ("r", rid, sid) not in seen:
             seen.add(("r", rid, sid))
             rooms.append(Conflict("room", True, f"{room}在{_span(a, b, rules.tz)}已安排{number}的调解", sid, number,
@@ -267,9 +280,13 @@ def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: 
             who = f"{lname}（{agency}）"
             people.append(Conflict("liaison", True, f"联络员{who}在{_span(a, b, rules.tz)}已参加{number}的调解",
                                    sid, number, a, b, who))
-    order = {"mediator": 0, "liaison": 1}
+        if pid in wanted_p and ("p", pid, sid) not in seen:
+            seen.add(("p", pid, sid))
+            people.append(Conflict("party", True, f"当事人{pname}在{_span(a, b, rules.tz)}已参加{number}的调解",
+                                   sid, number, a, b, pname or ""))
+    order = {"mediator": 0, "liaison": 1, "party": 2}
     rooms.sort(key=lambda c: (c.starts_at or a, c.session_id or 0))
-    people.sort(key=lambda c: (c.starts_at or a, c.session_id or 0, order[c.kind]))
+    people.sort(key=lambda c: (c.starts_at or a, c.session_id or 0, order[c.kind], c.who))
     return rooms + people
 
 
@@ -292,12 +309,13 @@ def _time_warnings(rules: _Rules, starts_at: datetime, ends_at: datetime) -> lis
 
 def check_conflicts(store: Store, committee_id: int, *, starts_at: datetime, ends_at: datetime,
                     room_id: int | None = None, mediator_ids: Iterable[int] = (), liaison_ids: Iterable[int] = (),
-                    ignore_session_id: int | None = None) -> list[Conflict]:
+                    case_party_ids: Iterable[int] = (), ignore_session_id: int | None = None) -> list[Conflict]:
     """Every reason the proposed time does not work: double bookings first, then rest-time warnings."""
     with store.read() as s:
         rules = _rules(s, committee_id)
         return (_booking_conflicts(s, rules, starts_at, ends_at, room_id, mediator_ids, liaison_ids,
-                                   ignore_session_id) + _time_warnings(rules, starts_at, ends_at))
+                                   _party_ids(s, case_party_ids), ignore_session_id)
+                + _time_warnings(rules, starts_at, ends_at))
 
 
 # --- validation and writing -----------------------------------------------------------------
@@ -336,18 +354,21 @@ def _validate(s: Session, actor: Actor, data: SessionInput) -> SessionInput:
     return data
 
 
-def _ids(data: SessionInput) -> tuple[list[int], list[int]]:
+def _ids(data: SessionInput) -> tuple[list[int], list[int], list[int]]:
+    """The booked mediators (and recorders), liaisons and case parties of a draft session."""
     mediators = [p.mediator_id for p in data.participants
                  if p.kind in ("mediator", "recorder") and p.mediator_id is not None]
     liaisons = [p.liaison_id for p in data.participants if p.kind == "liaison" and p.liaison_id is not None]
-    return mediators, liaisons
+    parties = [p.case_party_id for p in data.participants if p.kind == "party" and p.case_party_id is not None]
+    return mediators, liaisons, parties
 
 
 def _check_and_warn(s: Session, actor: Actor, data: SessionInput, ignore: int | None,
                     allow_conflicts: bool) -> list[Conflict]:
     rules = _rules(s, actor.committee_id)
-    mediators, liaisons = _ids(data)
-    clashes = _booking_conflicts(s, rules, data.starts_at, data.ends_at, data.room_id, mediators, liaisons, ignore)
+    mediators, liaisons, parties = _ids(data)
+    clashes = _booking_conflicts(s, rules, data.starts_at, data.ends_at, data.room_id, mediators, liaisons,
+                                 _party_ids(s, parties), ignore)
     if clashes and not allow_conflicts:
         raise SessionConflictError(clashes)
     return clashes + _time_warnings(rules, data.starts_at, data.ends_at)
@@ -550,8 +571,8 @@ def local_week(store: Store, committee_id: int, monday: date) -> tuple[datetime,
 
 def suggest_slots(store: Store, committee_id: int, *, duration: timedelta, not_before: datetime,
                   mediator_ids: Iterable[int] = (), liaison_ids: Iterable[int] = (),
-                  room_ids: Iterable[int] | None = None, count: int = 5, step_minutes: int = 30,
-                  horizon_days: int = 30) -> list[Slot]:
+                  case_party_ids: Iterable[int] = (), room_ids: Iterable[int] | None = None, count: int = 5,
+                  step_minutes: int = 30, horizon_days: int = 30) -> list[Slot]:
     """The next times, on working days within working hours, when every named person and a room are free."""
     mediator_ids, liaison_ids = set(mediator_ids), set(liaison_ids)
     step = timedelta(minutes=step_minutes)
@@ -569,15 +590,17 @@ def suggest_slots(store: Store, committee_id: int, *, duration: timedelta, not_b
                                    .where(MediationSession.room_id.in_(list(room_busy)), *window)):
             if rid is not None:
                 room_busy[rid].append((a, b))
+        party_ids = _party_ids(s, case_party_ids)
         people_busy: list[tuple[datetime, datetime]] = []
-        if mediator_ids or liaison_ids:
+        if mediator_ids or liaison_ids or party_ids:
             # Driven by the time window alone, as in _booking_conflicts.
-            people_busy = [(a, b) for a, b, mid, lid in s.execute(
+            people_busy = [(a, b) for a, b, mid, lid, pid in s.execute(
                 select(MediationSession.starts_at, MediationSession.ends_at, SessionParticipant.mediator_id,
-                       SessionParticipant.liaison_id)
+                       SessionParticipant.liaison_id, CaseParty.party_id)
                 .join(SessionParticipant, SessionParticipant.session_id == MediationSession.id)
-                .where(*window, SessionParticipant.kind.in_(("mediator", "recorder", "liaison"))))
-                if mid in mediator_ids or lid in liaison_ids]
+                .outerjoin(CaseParty, CaseParty.id == SessionParticipant.case_party_id)
+                .where(*window, SessionParticipant.kind.in_(BOOKED_KINDS)))
+                if mid in mediator_ids or lid in liaison_ids or pid in party_ids]
 
     def free(busy: list[tuple[datetime, datetime]], a: datetime, b: datetime) -> bool:
         return all(not (x < b and y > a) for x, y in busy)
@@ -688,7 +711,8 @@ def suggest_for(store: Store, actor: Actor, data: SessionInput, *, count: int = 
     if one is chosen (else any room), from its proposed start (or ``not_before``) on."""
     required = SessionInput(data.case_id, data.starts_at, data.ends_at,
                             [p for p in data.participants if p.required], data.room_id, data.place, data.note)
-    mediators, liaisons = _ids(required)
+    mediators, liaisons, parties = _ids(required)
     return suggest_slots(store, actor.committee_id, duration=data.ends_at - data.starts_at,
                          not_before=not_before or data.starts_at, mediator_ids=mediators, liaison_ids=liaisons,
-                         room_ids=[data.room_id] if data.room_id is not None else None, count=count)
+                         case_party_ids=parties, room_ids=[data.room_id] if data.room_id is not None else None,
+                         count=count)

@@ -55,6 +55,51 @@ def test_double_bookings_are_detected_and_refused(store, actor):
     assert [c.kind for c in forced.warnings] == ["room"]
 
 
+def test_a_party_of_two_cases_cannot_be_in_both_sessions_at_once(store, actor):
+    o = org(store, actor)
+    first_case = case(store, actor, n=1)
+    # The same two people fall out again (same ID numbers): intake reuses their party rows.
+    second_case = case(store, actor, date(2026, 11, 20), n=1)
+    other_people = case(store, actor, n=2)
+    first_parties, second_parties = case_parties(store, first_case), case_parties(store, second_case)
+    assert set(first_parties).isdisjoint(second_parties)  # different case parties, the same persons
+    booked = scheduling.create_session(store, actor, _session(
+        first_case, at(DAY, 9), at(DAY, 10), room=o.rooms[0], mediators=[o.mediators[0]], parties=first_parties))
+
+    with pytest.raises(SessionConflictError) as err:
+        scheduling.create_session(store, actor, _session(
+            second_case, at(DAY, 9, 30), at(DAY, 10, 30), room=o.rooms[1], mediators=[o.mediators[1]],
+            parties=second_parties))
+    found = err.value.conflicts
+    assert [(c.kind, c.who, c.session_id) for c in found] == [("party", "张1", booked.id), ("party", "李1", booked.id)]
+    assert all(c.blocking for c in found)
+    assert "当事人张1在" in err.value.message() and "（2026）安调字第001号" in err.value.message()
+
+    # The live check in the session dialog says the same; other people at that time are no clash.
+    live = scheduling.check_conflicts(store, actor.committee_id, starts_at=at(DAY, 9, 30), ends_at=at(DAY, 10, 30),
+                                      room_id=o.rooms[1], case_party_ids=second_parties[:1])
+    assert [(c.kind, c.who) for c in live] == [("party", "张1")]
+    assert scheduling.check_conflicts(store, actor.committee_id, starts_at=at(DAY, 9, 30), ends_at=at(DAY, 10, 30),
+                                      room_id=o.rooms[1], case_party_ids=case_parties(store, other_people)) == []
+    # A session that no longer holds its time (postponed) frees the party again.
+    scheduling.set_status(store, actor, booked.id, booked.version, "postponed")
+    assert scheduling.check_conflicts(store, actor.committee_id, starts_at=at(DAY, 9, 30), ends_at=at(DAY, 10, 30),
+                                      case_party_ids=second_parties) == []
+
+
+def test_free_slots_wait_for_a_party_booked_in_another_case(store, actor):
+    o = org(store, actor)
+    first_case, second_case = case(store, actor, n=1), case(store, actor, date(2026, 11, 20), n=1)
+    scheduling.create_session(store, actor, _session(first_case, at(DAY, 8, 30), at(DAY, 11), room=o.rooms[0],
+                                                     mediators=[o.mediators[0]],
+                                                     parties=case_parties(store, first_case)[:1]))
+    draft = _session(second_case, at(DAY, 9), at(DAY, 10), mediators=[o.mediators[1]],
+                     parties=case_parties(store, second_case))
+    slots = scheduling.suggest_for(store, actor, draft, count=2)
+    # Room 1 and mediator 1 are free all morning, but 张1 is in the other case's session until 11:00.
+    assert [s.starts_at for s in slots] == [at(DAY, 11), at(DAY, 12)]
+
+
 def test_rest_time_warnings(store, actor):
     o = org(store, actor)
     c1 = case(store, actor)

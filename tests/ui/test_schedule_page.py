@@ -9,6 +9,7 @@ import pytest
 
 from mediation_desk.services import committees, intake, scheduling
 from mediation_desk.services.scheduling import ParticipantInput, SessionInput
+from tests.core.sched_support import case_parties
 from tests.factories import make_id, neighbour_case
 from tests.ui.conftest import make_window, save_screen
 from ui.formatting import LOCAL_TZ
@@ -94,6 +95,29 @@ def test_double_booking_is_shown_and_confirmed(qtbot, setup, ui_store, ui_actor)
     s = page.data.sessions[0]
     assert "冲突：" in page.view.tooltip_for(s)
     save_screen(window, "schedule-week-conflict")
+
+
+def test_a_party_booked_in_another_case_is_a_conflict(qtbot, setup, ui_store, ui_actor):  # type: ignore[no-untyped-def]
+    window, page, case, _room = setup
+    # 张三 (the same ID number) has a second dispute, with another neighbour.
+    second = intake.create_case(ui_store, ui_actor, neighbour_case(date.today(), respondent="赵六"))
+    start = next_workday_at(10)
+    other_mediator = committees.mediators(ui_store, ui_actor.committee_id)[1].id
+    first_parties = case_parties(ui_store, case.case_id)
+    scheduling.create_session(ui_store, ui_actor, SessionInput(
+        case.case_id, start, start + timedelta(hours=1),
+        [ParticipantInput("mediator", mediator_id=other_mediator)]
+        + [ParticipantInput("party", case_party_id=p) for p in first_parties], place="安宁派出所"))
+    page.next_week()
+    dlg = page.new_session()
+    fill_dialog(dlg, second.case_number, start)
+    dlg.check_now()
+    texts = [dlg.conflict_list.item(i).text() for i in range(dlg.conflict_list.count())]
+    assert texts == [f"⚠ 当事人张三在{start.month}月{start.day}日 10:00–11:00已参加{case.case_number}的调解"], texts
+    # Without 张三 the time is free.
+    dlg.parties.set_checked(dlg.parties.checked_ids()[0], False)
+    dlg.check_now()
+    assert "没有冲突" in dlg.conflict_list.item(0).text()
 
 
 def test_free_slot_suggestion_is_applied(qtbot, setup, ui_store, ui_actor):  # type: ignore[no-untyped-def]

@@ -66,6 +66,7 @@ def load_week(store: Store, committee_id: int, monday: date, mode: ViewMode) -> 
             store, committee_id, starts_at=s.starts_at, ends_at=s.ends_at, room_id=s.room_id,
             mediator_ids=[p.mediator_id for p in s.participants if p.mediator_id is not None],
             liaison_ids=[p.liaison_id for p in s.participants if p.liaison_id is not None],
+            case_party_ids=[p.case_party_id for p in s.participants if p.case_party_id is not None],
             ignore_session_id=s.id)
         blocking = [c for c in found if c.blocking]
         if blocking:

@@ -258,9 +258,11 @@ class SchedulePage(QWidget):
         end = start + (s.ends_at - s.starts_at)
         mediators = [p.mediator_id for p in s.participants if p.mediator_id is not None]
         liaisons = [p.liaison_id for p in s.participants if p.liaison_id is not None]
+        parties = [p.case_party_id for p in s.participants if p.case_party_id is not None]
         self.ctx.tasks.op(lambda: scheduling.check_conflicts(
             self.ctx.store, self.ctx.committee_id, starts_at=start, ends_at=end, room_id=room_id,
-            mediator_ids=mediators, liaison_ids=liaisons, ignore_session_id=s.id), parent=self,
+            mediator_ids=mediators, liaison_ids=liaisons, case_party_ids=parties, ignore_session_id=s.id),
+            parent=self,
         ).success(lambda found: self._confirm_move(s, start, end, room_id, found)).run()
 
     def _confirm_move(self, s: SessionInfo, start: datetime, end: datetime, room_id: int | None,

@@ -176,7 +176,8 @@ class SessionDialog(QDialog):
         outer.addLayout(right, 2)
 
         for sig in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged,
-                    self.room.currentIndexChanged, self.mediators.toggled, self.liaisons.toggled):
+                    self.room.currentIndexChanged, self.mediators.toggled, self.liaisons.toggled,
+                    self.parties.toggled):
             sig.connect(self._schedule_check)
 
     # --- loading ------------------------------------------------------------------------------------
@@ -282,10 +283,12 @@ class SessionDialog(QDialog):
             self._show_conflicts([])
             return
         room, mediators, liaisons = self.room_id(), self.mediators.checked_ids(), self.liaisons.checked_ids()
+        parties = self.parties.checked_ids()
         ignore = self.session.id if self.session else None
         self.ctx.tasks.op(lambda: scheduling.check_conflicts(
             self.ctx.store, self.ctx.committee_id, starts_at=a, ends_at=b, room_id=room, mediator_ids=mediators,
-            liaison_ids=liaisons, ignore_session_id=ignore), parent=self).success(self._show_conflicts).run()
+            liaison_ids=liaisons, case_party_ids=parties, ignore_session_id=ignore),
+            parent=self).success(self._show_conflicts).run()
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflicts = conflicts
@@ -306,9 +309,11 @@ class SessionDialog(QDialog):
         duration = max(b - a, timedelta(minutes=30))
         not_before = max(a.replace(hour=0, minute=0).astimezone(UTC), datetime.now(UTC))
         mediators, liaisons = self.mediators.checked_ids(), self.liaisons.checked_ids()
+        parties = self.parties.checked_ids()
         self.ctx.tasks.op(lambda: scheduling.suggest_slots(
             self.ctx.store, self.ctx.committee_id, duration=duration, not_before=not_before,
-            mediator_ids=mediators, liaison_ids=liaisons), parent=self).success(self._show_slots).run()
+            mediator_ids=mediators, liaison_ids=liaisons, case_party_ids=parties),
+            parent=self).success(self._show_slots).run()
 
     def _show_slots(self, slots: list[Slot]) -> None:
         self.slots = slots
