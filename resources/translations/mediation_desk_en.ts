@@ -77,47 +77,47 @@
 <context>
     <name>AgenciesBox</name>
     <message>
-        <location filename="../../ui/agencies_box.py" line="35"/>
+        <location filename="../../ui/agencies_box.py" line="33"/>
         <source>对接单位与联络员</source>
         <translation>Agencies and liaisons</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="40"/>
+        <location filename="../../ui/agencies_box.py" line="38"/>
         <source>单位 / 联络员</source>
         <translation>Agency / liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="40"/>
+        <location filename="../../ui/agencies_box.py" line="38"/>
         <source>类别 / 职务</source>
         <translation>Kind / title</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="44"/>
+        <location filename="../../ui/agencies_box.py" line="42"/>
         <source>还没有对接单位。公安、法院、信访等单位移送案件时，在这里登记单位和对接人员，安排调解时即可选择。</source>
         <translation>No agencies yet. Register the police stations, courts and petition offices that refer cases, and their liaisons, so they can be booked for sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="56"/>
+        <location filename="../../ui/agencies_box.py" line="54"/>
         <source>单位名称，如 安宁派出所</source>
         <translation>Agency name, e.g. Anning police station</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="57"/>
+        <location filename="../../ui/agencies_box.py" line="55"/>
         <source>添加单位</source>
         <translation>Add agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="69"/>
+        <location filename="../../ui/agencies_box.py" line="67"/>
         <source>联络员姓名</source>
         <translation>Liaison name</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="72"/>
+        <location filename="../../ui/agencies_box.py" line="70"/>
         <source>职务，如 社区民警</source>
         <translation>Title, e.g. community officer</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_box.py" line="73"/>
+        <location filename="../../ui/agencies_box.py" line="71"/>
         <source>添加到所选单位</source>
         <translation>Add to selected agency</translation>
     </message>
@@ -1770,37 +1770,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
         <source>操作没有完成：程序遇到了意外问题。您的数据没有受到影响，请重试；如果问题重复出现，请把日志文件 {path} 发给技术支持人员。</source>
         <translation>The operation did not complete: the program ran into an unexpected problem. Your data is unharmed; please try again. If it happens again, send the log file {path} to your support contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="89"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2023,37 +2023,37 @@
         <translation>A mediator&apos;s name; add more later</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>调委会名称</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="40"/>
         <source>字号</source>
         <translation>Short name (字号)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/first_run.py" line="42"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>第一位调解员</source>
         <translation>First mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
+        <location filename="../../ui/first_run.py" line="55"/>
         <source>开始使用</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="60"/>
+        <location filename="../../ui/first_run.py" line="58"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2202,47 +2202,47 @@
 <context>
     <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="33"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="32"/>
         <source>录入 {year} 年放假通知</source>
         <translation>Enter the {year} holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="36"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="35"/>
         <source>请按国务院办公厅的放假通知录入。每行一段放假：名称 开始日期 结束日期；调休上班日每行一天：日期 说明。</source>
         <translation>Enter the State Council&apos;s notice. One holiday per line: name first-date last-date; one make-up workday per line: date note.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="43"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="42"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="46"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="45"/>
         <source>放假安排</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="49"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="48"/>
         <source>调休上班</source>
         <translation>Make-up workdays</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="54"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="53"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="55"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="54"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="84"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="83"/>
         <source>有日期不存在，请检查。</source>
         <translation>A date does not exist; please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/holiday_dialog.py" line="87"/>
+        <location filename="../../ui/schedule/holiday_dialog.py" line="86"/>
         <source>这些行看不懂：{lines}</source>
         <translation>These lines cannot be read: {lines}</translation>
     </message>
@@ -2413,204 +2413,204 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="73"/>
+        <location filename="../../ui/intake_form.py" line="72"/>
         <source>新建受理</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="75"/>
+        <location filename="../../ui/intake_form.py" line="74"/>
         <source>Tab 或回车到下一项，Ctrl+S 保存</source>
         <translation>Tab or Enter moves on, Ctrl+S saves</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="110"/>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>纠纷情况</source>
         <translation>The dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="123"/>
-        <location filename="../../ui/intake_form.py" line="300"/>
+        <location filename="../../ui/intake_form.py" line="122"/>
+        <location filename="../../ui/intake_form.py" line="297"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="126"/>
+        <location filename="../../ui/intake_form.py" line="125"/>
         <source>双方关系、纠纷起因和经过、目前状况</source>
         <translation>How the parties are related, how the dispute arose, where it stands</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="130"/>
+        <location filename="../../ui/intake_form.py" line="129"/>
         <source>申请人的请求，每行一项</source>
         <translation>The applicant&apos;s requests, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="136"/>
-        <location filename="../../ui/intake_form.py" line="192"/>
+        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="189"/>
         <source>受理日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="137"/>
+        <location filename="../../ui/intake_form.py" line="136"/>
         <source>移送单位</source>
         <translation>Referring agency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="138"/>
         <source>纠纷简要情况</source>
         <translation>Summary of the dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="138"/>
         <source>申请事项</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
+        <location filename="../../ui/intake_form.py" line="139"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="162"/>
+        <location filename="../../ui/intake_form.py" line="159"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="164"/>
+        <location filename="../../ui/intake_form.py" line="161"/>
         <source>＋ 申请人</source>
         <translation>+ Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="164"/>
         <source>＋ 被申请人</source>
         <translation>+ Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="187"/>
+        <location filename="../../ui/intake_form.py" line="184"/>
         <source>当事人既往案件</source>
         <translation>Parties&apos; earlier cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="188"/>
+        <location filename="../../ui/intake_form.py" line="185"/>
         <source>输入当事人的身份证号（或姓名和电话）后，这里会列出其以前的案件。</source>
         <translation>Once a party&apos;s ID number (or name and phone) is entered, their earlier cases appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="192"/>
+        <location filename="../../ui/intake_form.py" line="189"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="192"/>
+        <location filename="../../ui/intake_form.py" line="189"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="201"/>
+        <location filename="../../ui/intake_form.py" line="198"/>
         <source>受理决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="202"/>
+        <location filename="../../ui/intake_form.py" line="199"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="204"/>
+        <location filename="../../ui/intake_form.py" line="201"/>
         <source>不予受理</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="217"/>
+        <location filename="../../ui/intake_form.py" line="214"/>
         <source>不予受理的理由（将写入告知书）</source>
         <translation>Reason for declining (goes into the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="233"/>
+        <location filename="../../ui/intake_form.py" line="230"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="237"/>
+        <location filename="../../ui/intake_form.py" line="234"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="251"/>
+        <location filename="../../ui/intake_form.py" line="248"/>
         <source>请选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="259"/>
+        <location filename="../../ui/intake_form.py" line="256"/>
         <source>稍后指定</source>
         <translation>Assign later</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="329"/>
+        <location filename="../../ui/intake_form.py" line="326"/>
         <source>正在查找当事人的既往案件…</source>
         <translation>Looking up the parties&apos; earlier cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="342"/>
+        <location filename="../../ui/intake_form.py" line="339"/>
         <source>{name}（{role}）：以前有 {n} 件</source>
         <translation>{name} ({role}): {n} earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="344"/>
+        <location filename="../../ui/intake_form.py" line="341"/>
         <source>，{k} 件未结</source>
         <translation>, {k} open</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="358"/>
+        <location filename="../../ui/intake_form.py" line="355"/>
         <source>以下当事人以前来过，请核对是否为同一纠纷、有无未结案件。</source>
         <translation>These parties have been here before. Check whether it is the same dispute and whether a case is still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="360"/>
+        <location filename="../../ui/intake_form.py" line="357"/>
         <source>没有找到这些当事人以前的案件。</source>
         <translation>No earlier cases of these parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="393"/>
+        <location filename="../../ui/intake_form.py" line="390"/>
         <source>有 {n} 处需要更正，已在相应位置用红字标出；没有保存任何内容。</source>
         <translation>{n} entries need correcting; they are marked in red. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="412"/>
+        <location filename="../../ui/intake_form.py" line="409"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="420"/>
+        <location filename="../../ui/intake_form.py" line="417"/>
         <source>当事人以前有案件（见右侧列表）。请核对后再按一次“保存”。</source>
         <translation>The parties have earlier cases (listed on the right). Check them, then press Save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="429"/>
+        <location filename="../../ui/intake_form.py" line="426"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="445"/>
+        <location filename="../../ui/intake_form.py" line="442"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="446"/>
+        <location filename="../../ui/intake_form.py" line="443"/>
         <source>{verdict}：案号 {number}。风险等级：{risk}</source>
         <translation>{verdict}: case {number}. Risk: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="449"/>
+        <location filename="../../ui/intake_form.py" line="446"/>
         <source>（{reasons}）</source>
         <translation> ({reasons})</translation>
     </message>
@@ -2900,148 +2900,148 @@
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../ui/party_editor.py" line="50"/>
+        <location filename="../../ui/party_editor.py" line="49"/>
         <source>自然人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="51"/>
+        <location filename="../../ui/party_editor.py" line="50"/>
         <source>单位/组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="52"/>
+        <location filename="../../ui/party_editor.py" line="51"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="53"/>
+        <location filename="../../ui/party_editor.py" line="52"/>
         <source>18 位身份证号码</source>
         <translation>18-character ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="55"/>
+        <location filename="../../ui/party_editor.py" line="54"/>
         <source>18 位统一社会信用代码</source>
         <translation>18-character credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="56"/>
-        <location filename="../../ui/party_editor.py" line="79"/>
+        <location filename="../../ui/party_editor.py" line="55"/>
+        <location filename="../../ui/party_editor.py" line="78"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="58"/>
+        <location filename="../../ui/party_editor.py" line="57"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="59"/>
+        <location filename="../../ui/party_editor.py" line="58"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="60"/>
+        <location filename="../../ui/party_editor.py" line="59"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="63"/>
+        <location filename="../../ui/party_editor.py" line="62"/>
         <source>手机或座机</source>
         <translation>Mobile or landline</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="64"/>
+        <location filename="../../ui/party_editor.py" line="63"/>
         <source>如：汉族</source>
         <translation>e.g. Han</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="66"/>
+        <location filename="../../ui/party_editor.py" line="65"/>
         <source>单位或住址</source>
         <translation>Workplace or home address</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="67"/>
+        <location filename="../../ui/party_editor.py" line="66"/>
         <source>没有可不填</source>
         <translation>Leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="69"/>
+        <location filename="../../ui/party_editor.py" line="68"/>
         <source>删除此当事人</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="74"/>
+        <location filename="../../ui/party_editor.py" line="73"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="74"/>
+        <location filename="../../ui/party_editor.py" line="73"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="75"/>
+        <location filename="../../ui/party_editor.py" line="74"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="76"/>
+        <location filename="../../ui/party_editor.py" line="75"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="77"/>
+        <location filename="../../ui/party_editor.py" line="76"/>
         <source>信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="78"/>
+        <location filename="../../ui/party_editor.py" line="77"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="78"/>
+        <location filename="../../ui/party_editor.py" line="77"/>
         <source>出生日期/年龄</source>
         <translation>Born / age</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="80"/>
+        <location filename="../../ui/party_editor.py" line="79"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="80"/>
+        <location filename="../../ui/party_editor.py" line="79"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="81"/>
+        <location filename="../../ui/party_editor.py" line="80"/>
         <source>职业或职务</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="82"/>
+        <location filename="../../ui/party_editor.py" line="81"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="83"/>
+        <location filename="../../ui/party_editor.py" line="82"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="84"/>
+        <location filename="../../ui/party_editor.py" line="83"/>
         <source>代理人电话</source>
         <translation>Agent&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="122"/>
+        <location filename="../../ui/party_editor.py" line="120"/>
         <source>当事人 {n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/party_editor.py" line="170"/>
+        <location filename="../../ui/party_editor.py" line="168"/>
         <source>{born}（{age} 岁）</source>
         <translation>{born} (age {age})</translation>
     </message>
@@ -3182,158 +3182,158 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="103"/>
-        <location filename="../../ui/record_editor.py" line="345"/>
+        <location filename="../../ui/record_editor.py" line="90"/>
+        <location filename="../../ui/record_editor.py" line="329"/>
         <source>签字确认</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="104"/>
+        <location filename="../../ui/record_editor.py" line="91"/>
         <source>当事人和调解员签字后确认；确认后记录不能再修改，只能更正</source>
         <translation>Confirm once the parties and mediator have signed; afterwards the record can only be corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="106"/>
+        <location filename="../../ui/record_editor.py" line="93"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="107"/>
+        <location filename="../../ui/record_editor.py" line="94"/>
         <source>已签字的记录有误时，生成一个新版本进行更正，原版本保留</source>
         <translation>Correct a signed record: a new version is made, the original is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="119"/>
+        <location filename="../../ui/record_editor.py" line="106"/>
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="121"/>
+        <location filename="../../ui/record_editor.py" line="108"/>
         <source>放弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="123"/>
+        <location filename="../../ui/record_editor.py" line="110"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="135"/>
+        <location filename="../../ui/record_editor.py" line="122"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="136"/>
+        <location filename="../../ui/record_editor.py" line="123"/>
         <source>事由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="136"/>
+        <location filename="../../ui/record_editor.py" line="123"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="136"/>
+        <location filename="../../ui/record_editor.py" line="123"/>
         <source>参加人员</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="137"/>
+        <location filename="../../ui/record_editor.py" line="124"/>
         <source>告知事项</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="137"/>
+        <location filename="../../ui/record_editor.py" line="124"/>
         <source>当事人陈述 / 调查内容</source>
         <translation>Statements / findings</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="138"/>
+        <location filename="../../ui/record_editor.py" line="125"/>
         <source>查明的事实</source>
         <translation>Facts established</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="138"/>
+        <location filename="../../ui/record_editor.py" line="125"/>
         <source>风险提示</source>
         <translation>Risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="139"/>
+        <location filename="../../ui/record_editor.py" line="126"/>
         <source>调解结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="139"/>
+        <location filename="../../ui/record_editor.py" line="126"/>
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="182"/>
+        <location filename="../../ui/record_editor.py" line="166"/>
         <source>{kind}（第 {n} 版）</source>
         <translation>{kind} (version {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="213"/>
+        <location filename="../../ui/record_editor.py" line="197"/>
         <source>已于 {at} 签字确认，不能再修改；如有错误请点“更正”。</source>
         <translation>Signed at {at}; it can no longer be changed. To fix an error, click “Correct”.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="216"/>
+        <location filename="../../ui/record_editor.py" line="200"/>
         <source>此版本已被更正，仅供查阅。</source>
         <translation>This version was corrected; read only.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="218"/>
+        <location filename="../../ui/record_editor.py" line="202"/>
         <source>草稿：输入会自动保存。</source>
         <translation>Draft: what you type is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="230"/>
+        <location filename="../../ui/record_editor.py" line="214"/>
         <source>发现本记录在 {at} 未保存到数据库的草稿（程序可能意外关闭）。要恢复吗？</source>
         <translation>A draft of this record from {at} was never saved to the database (the program may have closed unexpectedly). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="261"/>
+        <location filename="../../ui/record_editor.py" line="245"/>
         <source>正在读取记录…</source>
         <translation>Loading the record…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="280"/>
+        <location filename="../../ui/record_editor.py" line="264"/>
         <source>有未保存的修改…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="293"/>
+        <location filename="../../ui/record_editor.py" line="277"/>
         <source>已暂存到本机 {at}</source>
         <translation>Kept on this computer at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="313"/>
+        <location filename="../../ui/record_editor.py" line="297"/>
         <source>已保存 {at}</source>
         <translation>Saved at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="321"/>
+        <location filename="../../ui/record_editor.py" line="305"/>
         <source>这份记录已在别处被修改，您的修改没有保存到数据库（本机草稿仍保留）。请点“重新载入”查看最新内容后再修改。</source>
         <translation>This record was changed elsewhere; your changes were not saved to the database (the local draft is kept). Click “Reload” to see the latest text, then edit again.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="327"/>
+        <location filename="../../ui/record_editor.py" line="311"/>
         <source>正在保存记录…</source>
         <translation>Saving the record…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="344"/>
+        <location filename="../../ui/record_editor.py" line="328"/>
         <source>确认当事人、调解员和记录人都已在记录上签字？确认后记录不能再修改。</source>
         <translation>Have the parties, the mediator and the recorder all signed? After confirming, the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="353"/>
+        <location filename="../../ui/record_editor.py" line="337"/>
         <source>正在签字确认…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="367"/>
+        <location filename="../../ui/record_editor.py" line="351"/>
         <source>正在生成更正版本…</source>
         <translation>Making a corrected version…</translation>
     </message>
@@ -3423,27 +3423,27 @@
 <context>
     <name>RoomsBox</name>
     <message>
-        <location filename="../../ui/rooms_box.py" line="18"/>
+        <location filename="../../ui/rooms_box.py" line="17"/>
         <source>调解室</source>
         <translation>Mediation rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_box.py" line="28"/>
+        <location filename="../../ui/rooms_box.py" line="27"/>
         <source>调解室名称，如 第一调解室</source>
         <translation>Room name, e.g. Room 1</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_box.py" line="29"/>
+        <location filename="../../ui/rooms_box.py" line="28"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_box.py" line="46"/>
+        <location filename="../../ui/rooms_box.py" line="45"/>
         <source>还没有登记调解室。登记后，安排调解时可以选择调解室，并检查是否重复占用。</source>
         <translation>No rooms registered yet. Once registered, sessions can be booked into a room and double bookings are caught.</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_box.py" line="66"/>
+        <location filename="../../ui/rooms_box.py" line="57"/>
         <source>正在添加调解室…</source>
         <translation>Adding the room…</translation>
     </message>
@@ -3451,118 +3451,118 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="72"/>
+        <location filename="../../ui/schedule/page.py" line="73"/>
         <source>日程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>◀ 上一周</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>下一周 ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>查看：</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
         <source>按调解室</source>
         <translation>By room</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="89"/>
+        <location filename="../../ui/schedule/page.py" line="90"/>
         <source>调解员：{name}</source>
         <translation>Mediator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="92"/>
+        <location filename="../../ui/schedule/page.py" line="93"/>
         <source>联络员：{name}（{agency}）</source>
         <translation>Liaison: {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="98"/>
+        <location filename="../../ui/schedule/page.py" line="99"/>
         <source>安排调解</source>
         <translation>Schedule session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="103"/>
+        <location filename="../../ui/schedule/page.py" line="104"/>
         <source>导出与打印</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="105"/>
+        <location filename="../../ui/schedule/page.py" line="106"/>
         <source>导出本周日历（.ics）</source>
         <translation>Export the week (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="106"/>
+        <location filename="../../ui/schedule/page.py" line="107"/>
         <source>打印本周…</source>
         <translation>Print the week…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="107"/>
+        <location filename="../../ui/schedule/page.py" line="108"/>
         <source>本周存为 PDF…</source>
         <translation>Save the week as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121"/>
+        <location filename="../../ui/schedule/page.py" line="122"/>
         <source>录入放假通知</source>
         <translation>Enter holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="141"/>
-        <location filename="../../ui/schedule/page.py" line="208"/>
+        <location filename="../../ui/schedule/page.py" line="143"/>
+        <location filename="../../ui/schedule/page.py" line="217"/>
         <source>本周没有安排调解。点“安排调解”新建；拖动色块可改期，双击色块打开案件。</source>
         <translation>No sessions this week. “Schedule session” adds one; drag a block to reschedule, double-click it to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="150"/>
+        <location filename="../../ui/schedule/page.py" line="152"/>
         <source>导出此次调解（.ics）</source>
         <translation>Export this session (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="151"/>
+        <location filename="../../ui/schedule/page.py" line="153"/>
         <source>保存调解通知书…</source>
         <translation>Save session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="152"/>
+        <location filename="../../ui/schedule/page.py" line="154"/>
         <source>打印调解通知书…</source>
         <translation>Print session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="192"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>正在读取日程…</source>
         <translation>Loading the schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
+        <location filename="../../ui/schedule/page.py" line="207"/>
         <source>{y}年{m1}月{d1}日 – {m2}月{d2}日</source>
         <translation>{m1}/{d1} – {m2}/{d2}/{y}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="206"/>
+        <location filename="../../ui/schedule/page.py" line="215"/>
         <source>拖动色块可改期，双击色块打开案件；红框表示时间冲突（鼠标停留可查看原因）。</source>
         <translation>Drag a block to reschedule, double-click to open its case; a red outline is a conflict (hover for why).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="213"/>
+        <location filename="../../ui/schedule/page.py" line="222"/>
         <source>{years} 年的法定节假日安排尚未录入，本周只按周末标出休息日，节假日和调休可能不准确。</source>
         <translation>The official holidays of {years} have not been entered; only weekends are shaded, holidays and make-up days may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263"/>
+        <location filename="../../ui/schedule/page.py" line="274"/>
         <source>改到这个时间有冲突：
 {lines}
 
@@ -3573,69 +3573,69 @@
 Reschedule anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="266"/>
+        <location filename="../../ui/schedule/page.py" line="277"/>
         <source>仍然改期</source>
         <translation>Reschedule anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="273"/>
+        <location filename="../../ui/schedule/page.py" line="284"/>
         <source>正在改期…</source>
         <translation>Rescheduling…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="279"/>
+        <location filename="../../ui/schedule/page.py" line="290"/>
         <source>调解安排</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="284"/>
+        <location filename="../../ui/schedule/page.py" line="295"/>
         <source>导出本周日历</source>
         <translation>Export the week</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="285"/>
-        <location filename="../../ui/schedule/page.py" line="302"/>
+        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="313"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="302"/>
+        <location filename="../../ui/schedule/page.py" line="313"/>
         <source>导出此次调解</source>
         <translation>Export this session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="311"/>
+        <location filename="../../ui/schedule/page.py" line="322"/>
         <source>选择保存调解通知书的文件夹</source>
         <translation>Choose a folder for the session notices</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
-        <location filename="../../ui/schedule/page.py" line="320"/>
+        <location filename="../../ui/schedule/page.py" line="325"/>
+        <location filename="../../ui/schedule/page.py" line="331"/>
         <source>正在生成调解通知书…</source>
         <translation>Making the session notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="330"/>
+        <location filename="../../ui/schedule/page.py" line="341"/>
         <source>已为 {n} 位当事人各生成一份调解通知书。</source>
         <translation>A session notice was made for each of the {n} parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="344"/>
         <source>已保存到：{path}</source>
         <translation>Saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334"/>
+        <location filename="../../ui/schedule/page.py" line="345"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="343"/>
+        <location filename="../../ui/schedule/page.py" line="354"/>
         <source>本周存为 PDF</source>
         <translation>Save the week as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="344"/>
+        <location filename="../../ui/schedule/page.py" line="355"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3764,8 +3764,12 @@ Reschedule anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/session_dialog.py" line="167"/>
+        <source>按所选调解员、当事人、联络员和时长查找；点击一项即采用。</source>
+        <translation>For the chosen mediators, parties, liaisons and length; click one to use it.</translation>
+    </message>
+    <message>
         <source>按所选调解员、联络员和时长查找；点击一项即采用。</source>
-        <translation>For the chosen mediators, liaisons and length; click one to use it.</translation>
+        <translation type="vanished">For the chosen mediators, liaisons and length; click one to use it.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/session_dialog.py" line="168"/>
@@ -3778,37 +3782,37 @@ Reschedule anyway?</translation>
         <translation>Not searched yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="193"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="194"/>
         <source>其他地点（在右侧填写）</source>
         <translation>Other place (enter it on the right)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="245"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="246"/>
         <source>没有找到符合的案件，请换个关键词。</source>
         <translation>No case found; try other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="294"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="297"/>
         <source>所选时间没有冲突。</source>
         <translation>No conflicts at this time.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="317"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="322"/>
         <source>30 天内没有所有人都空闲的时间，请减少人员或换调解室。</source>
         <translation>No time within 30 days suits everyone; book fewer people or another room.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="342"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="347"/>
         <source>请先查找并选择案件。</source>
         <translation>Find and choose the case first.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="355"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="360"/>
         <source>正在保存调解安排…</source>
         <translation>Saving the session…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="365"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="370"/>
         <source>这个时间有冲突：
 {lines}
 
@@ -3819,7 +3823,7 @@ Reschedule anyway?</translation>
 Schedule it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/session_dialog.py" line="369"/>
+        <location filename="../../ui/schedule/session_dialog.py" line="374"/>
         <source>仍然安排</source>
         <translation>Schedule anyway</translation>
     </message>
@@ -3862,151 +3866,151 @@ Schedule it anyway?</translation>
         <translation>Agreement copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>调委会名称</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>字号</source>
         <translation>Short name (字号)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>文书抬头</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>字号用于案号，例如“安”对应（2026）安调字第001号。修改后只影响新案件。</source>
         <translation>The short name goes into case numbers, e.g. 安 gives （2026）安调字第001号. A change affects new cases only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>期限与份数</source>
         <translation>Time limits and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>恢复默认期限…</source>
         <translation>Restore default limits…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>保存调委会设置</source>
         <translation>Save committee settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>正在保存设置…</source>
         <translation>Saving settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>{label}为必填项。</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="177"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>把所有期限和份数恢复为默认值并保存？当前的设置将被覆盖。</source>
         <translation>Restore every time limit and copy count to its default and save? The current values will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="213"/>
         <source>调解员证号（可不填）</source>
         <translation>Roster number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="216"/>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="229"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="229"/>
         <source>兼职</source>
         <translation>Part-time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="230"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="232"/>
         <source>还没有调解员。</source>
         <translation>No mediators yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>正在添加调解员…</source>
         <translation>Adding the mediator…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266"/>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="275"/>
+        <location filename="../../ui/settings_page.py" line="263"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>界面语言已改为 {name}，重新启动程序后生效。</source>
         <translation>The language is now {name}; restart the program to see it.</translation>
     </message>
@@ -4178,7 +4182,7 @@ Schedule it anyway?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
+        <location filename="../../ui/tasks.py" line="94"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -4298,12 +4302,12 @@ Schedule it anyway?</translation>
         <translation type="vanished">{m}/{d} ({w})</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="253"/>
+        <location filename="../../ui/schedule/week_view.py" line="256"/>
         <source>状态：</source>
         <translation>Status: </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="255"/>
+        <location filename="../../ui/schedule/week_view.py" line="258"/>
         <source>冲突：</source>
         <translation>Conflict: </translation>
     </message>

@@ -128,6 +128,7 @@ def test_a_party_booked_in_another_case_is_a_conflict(qtbot, setup, ui_store, ui
     dlg.check_now()
     clashes = [t for t in dialog_lines(dlg) if t.startswith("⚠")]
     assert clashes == [f"⚠ 当事人张三在{start.month}月{start.day}日 10:00–11:00已参加{case.case_number}的调解"]
+    save_screen(dlg, "schedule-party-conflict")
     # Without 张三 the time is free.
     dlg.parties.set_checked(dlg.parties.checked_ids()[0], False)
     dlg.check_now()

@@ -164,7 +164,7 @@ class SessionDialog(QDialog):
         self.conflict_list.addItem(self.tr("选好时间、调解室和人员后，这里会列出冲突和提醒。"))
         right.addWidget(self.conflict_list, 2)
         right.addWidget(heading(self.tr("空闲时间")))
-        right.addWidget(muted(self.tr("按所选调解员、联络员和时长查找；点击一项即采用。")))
+        right.addWidget(muted(self.tr("按所选调解员、当事人、联络员和时长查找；点击一项即采用。")))
         self.suggest_button = QPushButton(self.tr("查找空闲时间"))
         self.suggest_button.clicked.connect(self.find_slots)
         right.addWidget(self.suggest_button)
