@@ -9,6 +9,7 @@ window (sessions last at most :data:`MAX_SESSION`), so they stay fast over years
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -46,7 +47,7 @@ BLOCKING_STATUSES = ("planned", "held")  # a postponed or cancelled session no l
 STATUSES = ("planned", "held", "postponed", "cancelled")
 STATUS_LABELS = {"planned": "已安排", "held": "已举行", "postponed": "已延期", "cancelled": "已取消"}
 PARTICIPANT_KINDS = ("mediator", "recorder", "party", "liaison", "invitee")
-# Who can be booked twice: invitees are free text, with nothing to tell two of them apart.
+# Participants checked for double bookings; invitees are free text, with nothing to tell two apart.
 BOOKED_KINDS = ("mediator", "recorder", "liaison", "party")
 WEEKDAYS = "一二三四五六日"
 
@@ -260,13 +261,25 @@ def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: 
     mediator's or room's whole history. A party clashes when the same person (``Party``) is booked
     for another session, usually of another of their cases.
     """
-    wanted_m, wanted_l, wanted_p = set(mediator_ids), set(liaison_ids), set(party_ids)
+    return _clashes(_bookings(s, starts_at, ends_at, ignore), rules, starts_at, room_id, mediator_ids, liaison_ids,
+                    party_ids)
+
+
+def _bookings(s: Session, starts_at: datetime, ends_at: datetime, ignore: int | None) -> Sequence[Any]:
+    """Rows of ``_BOOKINGS``: each participant of each booked session overlapping the time."""
     params = {"lo": starts_at - MAX_SESSION, "start": starts_at, "end": ends_at, "ignore": -1 if ignore is None
               else ignore}
+    return s.execute(_BOOKINGS, params).all()
+
+
+def _clashes(rows: Iterable[Any], rules: _Rules, starts_at: datetime, room_id: int | None,
+             mediator_ids: Iterable[int], liaison_ids: Iterable[int], party_ids: Iterable[int]) -> list[Conflict]:
+    """The room and people clashes among ``rows`` (bookings that overlap the proposed time)."""
+    wanted_m, wanted_l, wanted_p = set(mediator_ids), set(liaison_ids), set(party_ids)
     rooms: list[Conflict] = []
     people: list[Conflict] = []
     seen: set[tuple[str, int | None, int]] = set()
-    for sid, a, b, number, rid, room, mid, mname, lid, lname, agency, pid, pname in s.execute(_BOOKINGS, params):
+    for sid, a, b, number, rid, room, mid, mname, lid, lname, agency, pid, pname in rows:
         if room_id is not None and rid == room_id and ("r", rid, sid) not in seen:
             seen.add(("r", rid, sid))
             rooms.append(Conflict("room", True, f"{room}在{_span(a, b, rules.tz)}已安排{number}的调解", sid, number,
@@ -285,8 +298,8 @@ def _booking_conflicts(s: Session, rules: _Rules, starts_at: datetime, ends_at: 
             people.append(Conflict("party", True, f"当事人{pname}在{_span(a, b, rules.tz)}已参加{number}的调解",
                                    sid, number, a, b, pname or ""))
     order = {"mediator": 0, "liaison": 1, "party": 2}
-    rooms.sort(key=lambda c: (c.starts_at or a, c.session_id or 0))
-    people.sort(key=lambda c: (c.starts_at or a, c.session_id or 0, order[c.kind], c.who))
+    rooms.sort(key=lambda c: (c.starts_at or starts_at, c.session_id or 0))
+    people.sort(key=lambda c: (c.starts_at or starts_at, c.session_id or 0, order[c.kind], c.who))
     return rooms + people
 
 
@@ -316,6 +329,39 @@ def check_conflicts(store: Store, committee_id: int, *, starts_at: datetime, end
         return (_booking_conflicts(s, rules, starts_at, ends_at, room_id, mediator_ids, liaison_ids,
                                    _party_ids(s, case_party_ids), ignore_session_id)
                 + _time_warnings(rules, starts_at, ends_at))
+
+
+def clashes_of(store: Store, committee_id: int, sessions: Sequence[SessionInfo]) -> dict[int, list[Conflict]]:
+    """Each booked session's double bookings with any other session (the week view's red frames).
+
+    The same clashes ``check_conflicts`` reports for the session ignoring itself, but with one
+    query for all of them: the bookings overlapping the whole span, sorted by start, from which each
+    session takes the ones in its own window (the same bounds as ``_BOOKINGS``).
+    """
+    booked = [x for x in sessions if x.status in BLOCKING_STATUSES]
+    if not booked:
+        return {}
+    out: dict[int, list[Conflict]] = {}
+    with store.read() as s:
+        rules = _rules(s, committee_id)
+        case_party_ids = {p.case_party_id for x in booked for p in x.participants if p.case_party_id is not None}
+        person_of: dict[int, int] = {}
+        if case_party_ids:
+            person_of = {cp: person for cp, person in s.execute(
+                select(CaseParty.id, CaseParty.party_id).where(CaseParty.id.in_(list(case_party_ids))))}
+        rows = sorted(_bookings(s, min(x.starts_at for x in booked), max(x.ends_at for x in booked), None),
+                      key=lambda r: r[1])
+    starts = [r[1] for r in rows]
+    for x in booked:
+        window = rows[bisect_right(starts, x.starts_at - MAX_SESSION):bisect_left(starts, x.ends_at)]
+        clashes = _clashes(
+            [r for r in window if r[2] > x.starts_at and r[0] != x.id], rules, x.starts_at, x.room_id,
+            [p.mediator_id for p in x.participants if p.mediator_id is not None],
+            [p.liaison_id for p in x.participants if p.liaison_id is not None],
+            [person_of[p.case_party_id] for p in x.participants if p.case_party_id in person_of])
+        if clashes:
+            out[x.id] = clashes
+    return out
 
 
 # --- validation and writing -----------------------------------------------------------------

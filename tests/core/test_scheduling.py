@@ -87,6 +87,38 @@ def test_a_party_of_two_cases_cannot_be_in_both_sessions_at_once(store, actor):
                                       case_party_ids=second_parties) == []
 
 
+def test_clashes_of_a_week_match_the_check_for_each_session(store, actor):
+    o = org(store, actor)
+    c1, c1_again, c2 = case(store, actor, n=1), case(store, actor, date(2026, 11, 20), n=1), case(store, actor, n=2)
+    base = scheduling.create_session(store, actor, _session(
+        c1, at(DAY, 9), at(DAY, 10), room=o.rooms[0], mediators=[o.mediators[0]], parties=case_parties(store, c1)))
+    same_room = scheduling.create_session(store, actor, _session(
+        c2, at(DAY, 9, 30), at(DAY, 10, 30), room=o.rooms[0], mediators=[o.mediators[1]]), allow_conflicts=True)
+    same_party = scheduling.create_session(store, actor, _session(
+        c1_again, at(DAY, 9), at(DAY, 9, 30), room=o.rooms[1], mediators=[o.mediators[1]],
+        parties=case_parties(store, c1_again)[:1]), allow_conflicts=True)
+    apart = scheduling.create_session(store, actor, _session(
+        c2, at(DAY, 14), at(DAY, 15), room=o.rooms[0], mediators=[o.mediators[0]]))
+    week = scheduling.sessions_between(store, actor.committee_id, at(DAY, 0), at(DAY, 23))
+    found = scheduling.clashes_of(store, actor.committee_id, week)
+    assert set(found) == {base.id, same_room.id, same_party.id}
+    assert [c.kind for c in found[base.id]] == ["room", "party"]
+    assert [(c.kind, c.who) for c in found[same_party.id]] == [("party", "张1")]
+    for x in week:
+        expected = [c for c in scheduling.check_conflicts(
+            store, actor.committee_id, starts_at=x.starts_at, ends_at=x.ends_at, room_id=x.room_id,
+            mediator_ids=[p.mediator_id for p in x.participants if p.mediator_id is not None],
+            liaison_ids=[p.liaison_id for p in x.participants if p.liaison_id is not None],
+            case_party_ids=[p.case_party_id for p in x.participants if p.case_party_id is not None],
+            ignore_session_id=x.id) if c.blocking]
+        assert found.get(x.id, []) == expected
+    assert apart.id not in found
+    # A cancelled session neither has nor causes clashes.
+    scheduling.cancel_session(store, actor, same_room.id, same_room.version, "申请人要求改期")
+    week = scheduling.sessions_between(store, actor.committee_id, at(DAY, 0), at(DAY, 23))
+    assert set(scheduling.clashes_of(store, actor.committee_id, week)) == {base.id, same_party.id}
+
+
 def test_free_slots_wait_for_a_party_booked_in_another_case(store, actor):
     o = org(store, actor)
     first_case, second_case = case(store, actor, n=1), case(store, actor, date(2026, 11, 20), n=1)

@@ -1,7 +1,7 @@
 """What the week view shows, gathered on the worker from the core services in one call.
 
-Conflicts are the core's own (``scheduling.check_conflicts`` per session, ignoring the session
-itself), so the red outlines and their tooltips say exactly what the core would say when saving.
+Conflicts are the core's own (``scheduling.clashes_of``: each session against the others), so the
+red outlines and their tooltips say exactly what the core would say when saving.
 """
 
 from __future__ import annotations
@@ -58,17 +58,5 @@ def load_week(store: Store, committee_id: int, monday: date, mode: ViewMode) -> 
         store, committee_id, start, end,
         mediator_id=mode.person_id if mode.kind == "mediator" else None,
         liaison_id=mode.person_id if mode.kind == "liaison" else None)
-    conflicts: dict[int, list[Conflict]] = {}
-    for s in sessions:
-        if s.status not in scheduling.BLOCKING_STATUSES:
-            continue
-        found = scheduling.check_conflicts(
-            store, committee_id, starts_at=s.starts_at, ends_at=s.ends_at, room_id=s.room_id,
-            mediator_ids=[p.mediator_id for p in s.participants if p.mediator_id is not None],
-            liaison_ids=[p.liaison_id for p in s.participants if p.liaison_id is not None],
-            case_party_ids=[p.case_party_id for p in s.participants if p.case_party_id is not None],
-            ignore_session_id=s.id)
-        blocking = [c for c in found if c.blocking]
-        if blocking:
-            conflicts[s.id] = blocking
+    conflicts = scheduling.clashes_of(store, committee_id, sessions)
     return WeekData(monday, mode, days, committees.rooms(store, committee_id), sessions, conflicts, uncovered)
